@@ -1,0 +1,6 @@
+import CodegouvGenerator from '../lib/generator/base.js';
+
+/** `yo codegouv:code-of-conduct`: this governance area alone (design §3). */
+export default class CodeOfConductGenerator extends CodegouvGenerator {
+  protected readonly areas = ['code-of-conduct'] as const;
+}

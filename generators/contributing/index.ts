@@ -1,0 +1,6 @@
+import CodegouvGenerator from '../lib/generator/base.js';
+
+/** `yo codegouv:contributing`: this governance area alone (design §3). */
+export default class ContributingGenerator extends CodegouvGenerator {
+  protected readonly areas = ['contributing'] as const;
+}

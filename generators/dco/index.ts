@@ -1,0 +1,6 @@
+import CodegouvGenerator from '../lib/generator/base.js';
+
+/** `yo codegouv:dco`: this governance area alone (design §3). */
+export default class DcoGenerator extends CodegouvGenerator {
+  protected readonly areas = ['dco'] as const;
+}

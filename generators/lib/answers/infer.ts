@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { classifyCodeLicence } from '../policy/licence-input.js';
+import { normaliseRepositoryUrl } from './repository-url.js';
+import type { RawAnswers } from './types.js';
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    const output = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+    return output.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `@scope/My Project` → `my-project`: the repository-name form of any name. */
+export function slugify(name: string): string {
+  return name
+    .replace(/^@[^/]+\//, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|-+$/g, '');
+}
+
+/** What the target directory already says about the project (design §2, step 5). */
+export function inferAnswers(cwd: string): RawAnswers {
+  const inferred: RawAnswers = {};
+  const packageJson = existsSync(join(cwd, 'package.json')) ? readJson(join(cwd, 'package.json')) : undefined;
+  if (typeof packageJson?.name === 'string') inferred.projectName = slugify(packageJson.name);
+  if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description = packageJson.description.trim();
+  if (typeof packageJson?.license === 'string') {
+    const verdict = classifyCodeLicence(packageJson.license);
+    if (verdict.kind === 'exact' || verdict.kind === 'case') inferred.licence = verdict.id;
+  }
+  const remote = git(cwd, ['remote', 'get-url', 'origin']);
+  if (remote) {
+    inferred.repositoryUrl = normaliseRepositoryUrl(remote);
+    inferred.projectName ??= slugify(basename(String(inferred.repositoryUrl)));
+  }
+  const userName = git(cwd, ['config', 'user.name']);
+  const userEmail = git(cwd, ['config', 'user.email']);
+  if (userName) inferred.contactName = userName;
+  if (userEmail) inferred.contactEmail = userEmail;
+  inferred.projectName ??= slugify(basename(cwd)) || undefined;
+  return inferred;
+}

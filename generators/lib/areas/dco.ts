@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { templatesDir } from '../paths.js';
+import { annotate } from '../reuse/annotate.js';
+import { toYaml } from '../yaml/serialize.js';
+import { copyrightOf } from '../plan/context.js';
+import type { AreaPlan, PlanContext } from '../plan/context.js';
+import type { PlannedFile } from '../plan/types.js';
+import { githubDcoAppConfig, githubDcoWorkflow, gitlabDcoJob, gitlabRootPipeline, DCO_CHECK_PATH, GITLAB_DCO_JOB_PATH } from './dco-ci.js';
+
+/** The DCO text is not under an SPDX licence: « changing it is not allowed ». */
+export const DCO_LICENCE_REF = 'LicenseRef-DCO';
+const DCO_COPYRIGHT = '2004, 2006 The Linux Foundation and its contributors';
+
+function template(name: string): string {
+  return readFileSync(join(templatesDir(), 'dco', name), 'utf8');
+}
+
+function forgeFiles(context: PlanContext, headers: { copyright: string[]; licence: string }): { files: PlannedFile[]; todo: string[] } {
+  const { answers } = context;
+  const fr = answers.languages[0] !== 'en';
+  if (answers.forge === 'github') {
+    return {
+      files: [
+        ...annotate('.github/workflows/dco.yml', toYaml(githubDcoWorkflow()), headers),
+        ...annotate('.github/dco.yml', toYaml(githubDcoAppConfig()), headers),
+      ],
+      todo: [],
+    };
+  }
+  if (answers.forge === 'gitlab') {
+    const files = annotate(GITLAB_DCO_JOB_PATH, toYaml(gitlabDcoJob()), headers);
+    const rootPipeline = context.existing('.gitlab-ci.yml');
+    if (rootPipeline === undefined) {
+      files.push(...annotate('.gitlab-ci.yml', toYaml(gitlabRootPipeline()), headers));
+      return { files, todo: [] };
+    }
+    const included = rootPipeline.includes(GITLAB_DCO_JOB_PATH);
+    return {
+      files,
+      todo: included ? [] : [fr
+        ? `Ajoutez à .gitlab-ci.yml : include: [{local: ${GITLAB_DCO_JOB_PATH}}] (le fichier existant n'est pas modifié)`
+        : `Add to .gitlab-ci.yml: include: [{local: ${GITLAB_DCO_JOB_PATH}}] (the existing file is left unchanged)`],
+    };
+  }
+  return {
+    files: [],
+    todo: [fr
+      ? `Appelez « sh ${DCO_CHECK_PATH} BASE..HEAD » dans l'intégration continue de votre forge`
+      : `Call "sh ${DCO_CHECK_PATH} BASE..HEAD" from your forge's continuous integration`],
+  };
+}
+
+export function planDco(context: PlanContext): AreaPlan {
+  const { answers } = context;
+  const headers = { copyright: [copyrightOf(answers)], licence: answers.licence };
+  const forge = forgeFiles(context, headers);
+  const files: PlannedFile[] = [
+    ...annotate('DCO', template('DCO.txt'), { copyright: [DCO_COPYRIGHT], licence: DCO_LICENCE_REF }),
+    ...annotate(DCO_CHECK_PATH, template('dco-check.sh'), headers, true),
+    ...forge.files,
+  ];
+  if (answers.signoffHook) {
+    files.push(...annotate('.githooks/prepare-commit-msg', template('prepare-commit-msg'), headers, true));
+  }
+  return { files, licences: [DCO_LICENCE_REF, answers.licence], todo: forge.todo };
+}

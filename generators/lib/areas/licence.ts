@@ -1,0 +1,38 @@
+import { fillPlaceholders } from '../licence/placeholders.js';
+import { lgplOnly, spdxLicenceText } from '../licence/text.js';
+import type { Answers } from '../answers/types.js';
+import type { AreaPlan, PlanContext } from '../plan/context.js';
+
+export function placeholderValues(answers: Answers) {
+  return {
+    year: answers.year,
+    holder: answers.administration,
+    program: answers.projectName,
+    oneLine: answers.description ? `${answers.projectName}: ${answers.description}` : answers.projectName,
+  };
+}
+
+/** A licence text with its placeholders filled, as LICENSE and LICENSES/<id>.txt hold it. */
+export function filledLicenceText(id: string, answers: Answers): string {
+  return fillPlaceholders(id, spdxLicenceText(id), placeholderValues(answers));
+}
+
+/** Where the licence text lives at the root: LICENSE, or the FSF layout for the LGPL. */
+export function rootLicenceFiles(answers: Answers): { path: string; content: string }[] {
+  if (answers.licence === 'LGPL-3.0-or-later') {
+    return [
+      { path: 'COPYING.LESSER', content: lgplOnly(filledLicenceText('LGPL-3.0-or-later', answers)) },
+      { path: 'COPYING', content: filledLicenceText('GPL-3.0-or-later', answers) },
+    ];
+  }
+  return [{ path: 'LICENSE', content: filledLicenceText(answers.licence, answers) }];
+}
+
+export function mainLicenceFileName(answers: Answers): string {
+  return answers.licence === 'LGPL-3.0-or-later' ? 'COPYING.LESSER' : 'LICENSE';
+}
+
+export function planLicence(context: PlanContext): AreaPlan {
+  const { answers } = context;
+  return { files: rootLicenceFiles(answers), licences: [answers.licence], todo: [] };
+}

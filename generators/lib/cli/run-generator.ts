@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { AREAS } from '../areas.js';
+import type { Area } from '../areas.js';
+import { packageRoot } from '../paths.js';
+
+/** Where the compiled generator of a namespace lives (the bin runs from dist/). */
+function generatorPath(name: 'app' | Area): string {
+  return join(packageRoot(), 'dist', 'generators', name, 'index.js');
+}
+
+export interface EnvOptions {
+  force: boolean;
+  dryRun: boolean;
+  bail: boolean;
+}
+
+/** Runs `codegouv:<name>` through yeoman-environment, as `yo codegouv:<name>` would. */
+export async function runGenerator(name: 'app' | Area, args: string[], options: EnvOptions): Promise<void> {
+  const { createEnv } = await import('yeoman-environment');
+  const env = createEnv({ skipInstall: true, force: options.force, dryRun: options.dryRun, bail: options.bail } as never);
+  for (const generator of ['app', ...AREAS] as const) {
+    env.register(generatorPath(generator), { namespace: `codegouv:${generator}`, packagePath: packageRoot() });
+  }
+  await env.run([`codegouv:${name}`, ...args], { skipInstall: true, force: options.force, dryRun: options.dryRun, bail: options.bail } as never);
+}

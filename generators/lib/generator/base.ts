@@ -1,0 +1,223 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import Generator from 'yeoman-generator';
+import type { BaseOptions } from 'yeoman-generator';
+import type { Area } from '../areas.js';
+import { keysForAreas } from '../areas.js';
+import { loadAnswersFile } from '../answers/file.js';
+import { flagName } from '../answers/flags.js';
+import { inferAnswers } from '../answers/infer.js';
+import { ANSWER_KEYS, BOOLEAN_KEYS, PRESET_KEYS, isAnswerKey } from '../answers/keys.js';
+import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
+import { formatProblems, validateAnswers } from '../answers/validate.js';
+import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
+import type { Lang } from '../policy/enums.js';
+import { buildQuestion } from '../prompts/questions.js';
+import { copyrightOf } from '../plan/context.js';
+import { planAreas } from '../plan/assemble.js';
+import { annotate } from '../reuse/annotate.js';
+import { UsageError } from './errors.js';
+import { RUN_MESSAGES } from './messages.js';
+import { formatSummary } from './outcome.js';
+import type { FileOutcome, RunSummary } from './outcome.js';
+import { markFinished, markStarted } from './exit-guard.js';
+
+export type CodegouvOptions = BaseOptions & {
+  yes?: boolean;
+  lang?: string;
+  answers?: string;
+  preset?: string;
+  force?: boolean;
+  skipGit?: boolean;
+};
+
+interface Sources {
+  flags: RawAnswers;
+  answersFile: RawAnswers;
+  preset: RawAnswers;
+  stored: RawAnswers;
+  inferred: RawAnswers;
+  problems: string[];
+}
+
+const keepAsGiven = (value: unknown): unknown => value;
+
+function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/**
+ * Shared by `app` and every area generator: gathers answers from flags, files, storage and the
+ * target directory (design §2), asks what is missing, then writes the areas' files without ever
+ * replacing an existing file unless the user agreed.
+ */
+export default abstract class CodegouvGenerator extends Generator<Record<string, unknown>, CodegouvOptions> {
+  protected abstract readonly areas: readonly Area[];
+  protected lang: Lang = 'fr';
+  private sources?: Sources;
+  private answers?: Answers;
+  private readonly summary: RunSummary = { files: [], todo: [] };
+  private planned: { path: string; content: string; before: string | undefined }[] = [];
+
+  constructor(args: string[], options: CodegouvOptions) {
+    super(args, options, { inheritTasks: true, uniqueBy: undefined });
+    for (const key of ANSWER_KEYS) {
+      const boolean = BOOLEAN_KEYS.includes(key);
+      // Lists and contractors may arrive as arrays (yeoman-test, composeWith): keep values as given.
+      this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: QUESTION_TEXT.fr[key] });
+    }
+    this.option('yes', { type: Boolean, alias: 'y', description: 'Ne rien demander : réponses des options, fichiers et valeurs par défaut' });
+    this.option('answers', { type: String, description: 'Fichier de réponses YAML ou JSON' });
+    this.option('preset', { type: String, description: 'Préréglage d\'organisation (fichier YAML ou JSON)' });
+    this.option('lang', { type: String, description: 'Langue des questions et des documents : fr (défaut) ou en' });
+    this.option('skip-git', { type: Boolean, description: 'Ne jamais toucher à la configuration git' });
+  }
+
+  /** The .yo-rc.json namespace, the same whether run by yo, the bin or yeoman-test. */
+  override rootGeneratorName(): string {
+    return 'generator-codegouv';
+  }
+
+  private get yes(): boolean {
+    return Boolean(this.options.yes);
+  }
+
+  private fail(message: string): never {
+    markFinished(this);
+    throw new UsageError(message);
+  }
+
+  initializing(): void {
+    if (this.realTerminal()) markStarted(this);
+    const lang = String(this.options.lang ?? 'fr').toLowerCase();
+    if (lang !== 'fr' && lang !== 'en') this.fail(RUN_MESSAGES.fr.badLang(lang));
+    this.lang = lang;
+    const problems: string[] = [];
+    const flags: RawAnswers = {};
+    for (const key of ANSWER_KEYS) {
+      const options = this.options as Record<string, unknown>;
+      // minimist (yo, the bin) keeps `project-name`; commander and yeoman-test give `projectName`.
+      const value = options[key] ?? options[flagName(key)];
+      if (value !== undefined) flags[key] = value;
+    }
+    const load = (option: unknown, allowed: readonly string[]): RawAnswers => {
+      if (typeof option !== 'string' || option === '') return {};
+      const loaded = loadAnswersFile(this.destinationPath(option), this.lang, allowed);
+      problems.push(...loaded.problems);
+      return loaded.raw;
+    };
+    const answersFile = load(this.options.answers, ANSWER_KEYS);
+    const preset = load(this.options.preset, [...PRESET_KEYS, 'templates']);
+    const stored: RawAnswers = {};
+    for (const [key, value] of Object.entries(this.config.getAll())) {
+      if (isAnswerKey(key)) stored[key] = value;
+    }
+    this.sources = { flags, answersFile, preset, stored, inferred: inferAnswers(this.destinationRoot()), problems };
+  }
+
+  async prompting(): Promise<void> {
+    const sources = this.sources!;
+    if (sources.problems.length > 0) this.fail(sources.problems.join('\n'));
+    const keys = keysForAreas(this.areas);
+    const publiccode = this.areas.includes('publiccode');
+    const known: RawAnswers = { ...sources.inferred, ...sources.stored, ...sources.preset, ...sources.answersFile, ...sources.flags };
+    if (!this.yes) await this.ask(keys, known, publiccode);
+    const validation = validateAnswers(known, { lang: this.lang, keys, publiccode });
+    if (validation.problems.length > 0) {
+      const hint = !this.yes && this.noTerminal() ? `${RUN_MESSAGES[this.lang].noTerminal}\n` : '';
+      this.fail(`${hint}${formatProblems(validation.problems, this.lang)}`);
+    }
+    for (const notice of validation.notices) this.log(`${RUN_MESSAGES[this.lang].notice} : ${notice}`);
+    this.answers = validation.answers;
+  }
+
+  /** Prompts go to a real terminal adapter (yo, the bin), not yeoman-test's. */
+  private realTerminal(): boolean {
+    const adapter = (this.env as unknown as { adapter?: object }).adapter;
+    return adapter?.constructor.name !== 'TestAdapter';
+  }
+
+  /** The terminal adapter with no TTY on stdin: a prompt would end the process silently. */
+  private noTerminal(): boolean {
+    return this.realTerminal() && !process.stdin.isTTY;
+  }
+
+  /** Asks, one at a time, every key that no flag, file or earlier run answered. */
+  private async ask(keys: readonly AnswerKey[], known: RawAnswers, publiccode: boolean): Promise<void> {
+    const sources = this.sources!;
+    const fixed = { ...sources.answersFile, ...sources.flags };
+    const askAnswered = Boolean(this.options.askAnswered);
+    const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || sources.stored[key] === undefined));
+    if (toAsk.length > 0 && this.noTerminal()) {
+      this.fail(`${RUN_MESSAGES[this.lang].noTerminal}\n${toAsk.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`);
+    }
+    for (const key of toAsk) {
+      if (key === 'contractors' && known.maintenanceType !== 'contract') continue;
+      const defaults = validateAnswers(known, { lang: this.lang, keys: [], publiccode: false }).answers as unknown as RawAnswers;
+      const question = buildQuestion(key, {
+        lang: this.lang,
+        known,
+        defaults: { ...defaults, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) },
+        separator: (text) => (this.env.adapter as unknown as { separator(text: string): unknown }).separator(text),
+        publiccode,
+      });
+      const answer = (await this.prompt([question] as never)) as Record<string, unknown>;
+      if (answer[key] !== undefined && answer[key] !== '') known[key] = answer[key];
+    }
+  }
+
+  configuring(): void {
+    const answers = this.answers!;
+    const keys = keysForAreas(this.areas);
+    const stored = Object.fromEntries(keys.filter((key) => answers[key] !== undefined).map((key) => [key, answers[key]]));
+    this.config.set(stored);
+  }
+
+  writing(): void {
+    const answers = this.answers!;
+    const plan = planAreas(this.areas, { answers, existing: (path) => readIfExists(this.destinationPath(path)) });
+    const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
+    this.summary.todo.push(...plan.todo);
+    for (const file of [...plan.files, sidecar]) {
+      const target = this.destinationPath(file.path);
+      const before = readIfExists(target);
+      this.planned.push({ path: file.path, content: file.content, before });
+      if (before === file.content) continue;
+      if (before !== undefined && this.yes && !this.options.force) continue;
+      this.fs.write(target, file.content, file.executable ? { stat: { mode: 0o755 } as Stats } : undefined);
+    }
+  }
+
+  end(): void {
+    for (const file of this.planned) {
+      const now = readIfExists(this.destinationPath(file.path));
+      let outcome: FileOutcome;
+      if (file.before === undefined) outcome = 'created';
+      else if (file.before === file.content) outcome = 'identical';
+      else outcome = now === file.content ? 'overwritten' : 'kept';
+      this.summary.files.push({ path: file.path, outcome });
+    }
+    if (this.answers!.signoffHook && this.areas.includes('dco')) this.enableHook();
+    this.log(formatSummary(this.summary, this.lang));
+    markFinished(this);
+  }
+
+  private enableHook(): void {
+    const m = RUN_MESSAGES[this.lang];
+    if (this.options.skipGit || (this.options as Record<string, unknown>)['skip-git']) {
+      this.log(m.hookSkipped);
+      return;
+    }
+    const cwd = this.destinationRoot();
+    try {
+      const inside = execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      if (inside.trim() !== 'true') throw new Error('not a work tree');
+    } catch {
+      this.log(m.hookNotGit);
+      return;
+    }
+    execFileSync('git', ['config', 'core.hooksPath', '.githooks'], { cwd, stdio: 'ignore' });
+    this.log(m.hookSet);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Answers } from '../answers/types.js';
+import type { Lang } from '../policy/enums.js';
+import type { PlannedFile } from './types.js';
+
+export interface PlanContext {
+  answers: Answers;
+  /** Content of a file already in the target directory, if any. */
+  existing(path: string): string | undefined;
+}
+
+export interface AreaPlan {
+  files: PlannedFile[];
+  /** SPDX ids the files use, so that LICENSES/ holds each text (REUSE). */
+  licences: string[];
+  /** Things the user must do by hand, in the primary language. */
+  todo: string[];
+}
+
+/** Document languages: the primary one writes `NAME.md`, the other `NAME.<lang>.md`. */
+export function documentVariants(answers: Answers): { lang: Lang; suffix: string }[] {
+  return answers.languages.map((lang, index) => ({ lang, suffix: index === 0 ? '' : `.${lang}` }));
+}
+
+/** The Markdown file name of a governance document in one language. */
+export function docName(base: string, answers: Answers, lang: Lang): string {
+  const variant = documentVariants(answers).find((v) => v.lang === lang);
+  return `${base}${variant?.suffix ?? ''}.md`;
+}
+
+export function copyrightOf(answers: Answers): string {
+  return `${answers.year} ${answers.administration}`;
+}

@@ -1,0 +1,12 @@
+/** A file a run intends to write, path relative to the target directory (POSIX separators). */
+export interface PlannedFile {
+  path: string;
+  content: string;
+  executable?: boolean;
+}
+
+/** Who holds the rights to a generated file and under which licence (REUSE). */
+export interface FileLicensing {
+  copyright: string[];
+  licence: string;
+}

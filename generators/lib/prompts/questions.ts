@@ -1,0 +1,116 @@
+import { AUTHORISED_LICENCES, DEFAULT_LICENCE } from '../policy/licences.js';
+import { DEVELOPMENT_STATUSES, FORGES, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES, SUGGESTED_PLATFORMS } from '../policy/enums.js';
+import type { Lang } from '../policy/enums.js';
+import { LICENCE_CHOICE_TEXT, QUESTION_TEXT } from '../i18n/prompt-messages.js';
+import { BOOLEAN_KEYS } from '../answers/keys.js';
+import { validateAnswers } from '../answers/validate.js';
+import type { AnswerKey, RawAnswers } from '../answers/types.js';
+
+export interface Question {
+  type: 'input' | 'select' | 'checkbox' | 'confirm';
+  name: AnswerKey;
+  message: string;
+  default?: unknown;
+  choices?: unknown[];
+  validate?: (value: unknown, answers?: RawAnswers) => true | string;
+  filter?: (value: unknown) => unknown;
+}
+
+export interface QuestionContext {
+  lang: Lang;
+  /** Answers known before the prompt (higher sources and defaults), used to validate dependent keys. */
+  known: RawAnswers;
+  defaults: RawAnswers;
+  separator: (text: string) => unknown;
+  publiccode: boolean;
+}
+
+function licenceChoices(context: QuestionContext): unknown[] {
+  const text = LICENCE_CHOICE_TEXT[context.lang];
+  const hint = (id: string) => (id === DEFAULT_LICENCE ? text.defaultHint : id === 'AGPL-3.0-or-later' ? text.agplHint : undefined);
+  const choice = (id: string, name: string) => {
+    const description = hint(id);
+    return { value: id, name: description ? `${id} — ${name} (${description})` : `${id} — ${name}` };
+  };
+  return [
+    context.separator(text.permissive),
+    ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
+    context.separator(`${text.reciprocal} (${text.reciprocityHint})`),
+    ...AUTHORISED_LICENCES.filter((l) => l.family === 'reciprocal').map((l) => choice(l.id, l.name)),
+  ];
+}
+
+function choicesFor(key: AnswerKey, context: QuestionContext, current: RawAnswers): unknown[] | undefined {
+  const text = LICENCE_CHOICE_TEXT[context.lang];
+  switch (key) {
+    case 'licence':
+      return licenceChoices(context);
+    case 'docsLicence': {
+      const code = String(current.licence ?? context.known.licence ?? DEFAULT_LICENCE);
+      return [
+        { value: code, name: `${code} — ${text.sameAsCode}` },
+        ...(code === 'etalab-2.0' ? [] : [{ value: 'etalab-2.0', name: `etalab-2.0 — ${text.etalab}` }]),
+      ];
+    }
+    case 'forge':
+      return [...FORGES];
+    case 'developmentStatus':
+      return [...DEVELOPMENT_STATUSES];
+    case 'softwareType':
+      return [...SOFTWARE_TYPES];
+    case 'maintenanceType':
+      return [...MAINTENANCE_TYPES];
+    case 'openness':
+      return [...OPENNESS_LEVELS];
+    case 'languages':
+      return [{ value: 'fr', name: 'fr' }, { value: 'fr,en', name: 'fr, en' }, { value: 'en,fr', name: 'en, fr' }];
+    case 'platforms':
+      return SUGGESTED_PLATFORMS.map((value) => ({ value, checked: ((context.defaults.platforms as string[] | undefined) ?? ['web']).includes(value) }));
+    default:
+      return undefined;
+  }
+}
+
+function typeOf(key: AnswerKey): Question['type'] {
+  if (BOOLEAN_KEYS.includes(key)) return 'confirm';
+  if (key === 'platforms') return 'checkbox';
+  if (['licence', 'docsLicence', 'forge', 'developmentStatus', 'softwareType', 'maintenanceType', 'openness', 'languages'].includes(key)) return 'select';
+  return 'input';
+}
+
+/** "Name; 2027-12-31" typed at the prompt → the contractors list of the answers file. */
+function parseContractorInput(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const [name = '', until = ''] = value.split(';').map((part) => part.trim());
+  return [{ name, until }];
+}
+
+function defaultFor(key: AnswerKey, value: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (key === 'features') return value.join('; ');
+    if (key === 'languages') return value.join(',');
+    if (key === 'contractors') return value.map((c: { name?: string; until?: string }) => `${c.name ?? ''}; ${c.until ?? ''}`)[0];
+  }
+  return value;
+}
+
+/** The question for one key, validated with the same rules as flags and answers files. */
+export function buildQuestion(key: AnswerKey, context: QuestionContext): Question {
+  const type = typeOf(key);
+  const question: Question = { type, name: key, message: QUESTION_TEXT[context.lang][key] };
+  const fallback = defaultFor(key, context.defaults[key]);
+  if (fallback !== undefined && fallback !== '') question.default = fallback;
+  const choices = choicesFor(key, context, context.known);
+  if (choices) question.choices = choices;
+  if (key === 'contractors') question.filter = parseContractorInput;
+  if (key === 'languages') question.filter = (value) => String(value).split(',');
+  if (type === 'input') {
+    question.validate = (value) => {
+      const candidate = { ...context.known, [key]: key === 'contractors' ? parseContractorInput(value) : value };
+      const { problems } = validateAnswers(candidate, { lang: context.lang, keys: [key], publiccode: context.publiccode });
+      const problem = problems.find((p) => p.key === key);
+      return problem ? problem.message : true;
+    };
+  }
+  return question;
+}

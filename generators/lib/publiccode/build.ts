@@ -1,0 +1,45 @@
+import type { Answers } from '../answers/types.js';
+
+/**
+ * publiccode.yml (standard v0.7) from the answers, with French conventions: the primary
+ * language's description first, `intendedAudience.countries: [FR]`, the administration as
+ * organisation and main copyright owner. Only standard, non-deprecated keys are written.
+ */
+export function buildPubliccode(answers: Answers): Record<string, unknown> {
+  const primary = answers.languages[0] ?? 'fr';
+  const data: Record<string, unknown> = {
+    publiccodeYmlVersion: '0',
+    name: answers.title || answers.projectName,
+    url: answers.repositoryUrl,
+    platforms: answers.platforms,
+    developmentStatus: answers.developmentStatus,
+    softwareType: answers.softwareType,
+  };
+  if (answers.administrationUri) {
+    data.organisation = { uri: answers.administrationUri, name: answers.administration };
+  }
+  data.intendedAudience = { countries: ['FR'] };
+  data.description = {
+    [primary]: {
+      ...(answers.title && answers.title !== answers.projectName ? { localisedName: answers.title } : {}),
+      shortDescription: answers.description,
+      longDescription: answers.longDescription ?? '',
+      features: answers.features,
+    },
+  };
+  data.legal = { license: answers.licence, mainCopyrightOwner: answers.administration };
+  data.maintenance = buildMaintenance(answers);
+  data.localisation = { localisationReady: false, availableLanguages: answers.languages };
+  return data;
+}
+
+function buildMaintenance(answers: Answers): Record<string, unknown> {
+  if (answers.maintenanceType === 'contract') {
+    return { type: 'contract', contractors: answers.contractors.map((contractor) => ({ ...contractor })) };
+  }
+  if (answers.maintenanceType === 'none') return { type: 'none' };
+  return {
+    type: answers.maintenanceType,
+    contacts: [{ name: answers.contactName, email: answers.contactEmail, affiliation: answers.administration }],
+  };
+}

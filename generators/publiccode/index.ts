@@ -1,0 +1,6 @@
+import CodegouvGenerator from '../lib/generator/base.js';
+
+/** `yo codegouv:publiccode`: this governance area alone (design §3). */
+export default class PubliccodeGenerator extends CodegouvGenerator {
+  protected readonly areas = ['publiccode'] as const;
+}

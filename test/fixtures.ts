@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RawAnswers } from '../generators/lib/answers/types.js';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const sharedDir = join(repoRoot, '..', 'shared');
+
+/** A French administration name with everything that breaks naive templating. */
+export const ADMINISTRATION = 'Ministère de l\'Intérieur & des Outre-mer « DNUM » "test"';
+
+export const LONG_DESCRIPTION =
+  'Cet outil aide les agents à instruire les demandes des usagers : il rassemble les pièces, ' +
+  'vérifie leur complétude et prépare les courriers. Il est conçu pour être réutilisé par d\'autres administrations.';
+
+/** Every required answer, as an answers file or flags would give them. */
+export function completeAnswers(overrides: RawAnswers = {}): RawAnswers {
+  return {
+    administration: ADMINISTRATION,
+    administrationUri: 'https://lannuaire.service-public.fr/gouvernement/ministere-interieur',
+    projectName: 'mon-projet',
+    description: 'Un outil pour l\'instruction des demandes & des courriers',
+    longDescription: LONG_DESCRIPTION,
+    features: ['Instruction des demandes', 'Préparation des courriers'],
+    licence: 'EUPL-1.2',
+    repositoryUrl: 'https://github.com/ministere-exemple/mon-projet',
+    contactName: 'Équipe Numérique d\'Intérieur',
+    contactEmail: 'equipe.numerique@interieur.gouv.fr',
+    year: 2026,
+    ...overrides,
+  };
+}
+
+/** Every file under `dir` (relative POSIX paths), .git excluded. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      if (name === '.git') continue;
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+/** Path → content of every file, to compare two states of a tree byte for byte. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
+}
