@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import helpers from 'yeoman-test';
 import AppGenerator from '../generators/app/index.ts';
+import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
 import { ADMINISTRATION, completeAnswers, listFiles, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,7 @@ describe('yo codegouv --yes (whole skeleton)', () => {
     const answers = completeAnswers();
     const result = await runApp({ ...answers });
     const text = readFileSync(join(result.cwd, 'publiccode.yml'), 'utf8');
+    expect(validatePubliccode(text, { baseDir: result.cwd })).toEqual({ valid: true, errors: [], warnings: [] });
     expect(text).toMatch(/^publiccodeYmlVersion: "0"$/m);
     const data = parse(text) as Record<string, any>;
     expect(data.publiccodeYmlVersion).toBe('0');

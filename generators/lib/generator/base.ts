@@ -176,7 +176,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
 
   writing(): void {
     const answers = this.answers!;
-    const plan = planAreas(this.areas, { answers, existing: (path) => readIfExists(this.destinationPath(path)) });
+    const plan = planAreas(this.areas, { answers, targetDir: this.destinationRoot(), existing: (path) => readIfExists(this.destinationPath(path)) });
     const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
     this.summary.todo.push(...plan.todo);
     for (const file of [...plan.files, sidecar]) {

@@ -6,6 +6,8 @@ export interface PlanContext {
   answers: Answers;
   /** Content of a file already in the target directory, if any. */
   existing(path: string): string | undefined;
+  /** The target directory, for checks on files it holds (publiccode.yml logo, screenshots). */
+  targetDir?: string;
 }
 
 export interface AreaPlan {

@@ -100,6 +100,7 @@ export function buildQuestion(key: AnswerKey, context: QuestionContext): Questio
   const question: Question = { type, name: key, message: QUESTION_TEXT[context.lang][key] };
   const fallback = defaultFor(key, context.defaults[key]);
   if (fallback !== undefined && fallback !== '') question.default = fallback;
+  else if (key === 'licence') question.default = DEFAULT_LICENCE;
   const choices = choicesFor(key, context, context.known);
   if (choices) question.choices = choices;
   if (key === 'contractors') question.filter = parseContractorInput;

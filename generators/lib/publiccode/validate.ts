@@ -1,0 +1,99 @@
+import { type DecodeError, decodeDocument } from './decode.js';
+import { checkFieldRules } from './field-rules.js';
+import type { Finding, PubliccodeIssue, PubliccodeResult } from './issue.js';
+import type { PubliccodeV0 } from './model.js';
+import { keyAtLine, positionOfKey } from './positions.js';
+import { PUBLICCODE_V0 } from './schema.js';
+import { checkStructRules } from './struct-rules.js';
+import { checkVersion } from './version-check.js';
+import { type YamlNode, parseYaml } from './yaml-tree.js';
+
+export type { PubliccodeIssue, PubliccodeResult } from './issue.js';
+
+export interface ValidateOptions {
+  /**
+   * Directory that relative `logo`, `screenshots` and `authorsFile` paths are resolved against
+   * (the repository root). Those files are checked even offline, like the parser's
+   * `-no-network`; without `baseDir` they are not checked.
+   */
+  baseDir?: string;
+  /** Network checks (reachability, remote files) are never done. */
+  network?: false;
+}
+
+/**
+ * Validates a publiccode.yml file following italia/publiccode-parser-go v5.4.3 with
+ * `-no-network`. Pass the file's bytes to have its UTF-8 encoding checked too.
+ */
+export function validatePubliccode(source: string | Uint8Array, options: ValidateOptions = {}): PubliccodeResult {
+  const text = decodeUtf8(source);
+  if (text === undefined) return resultOf([issue('', 'Invalid UTF-8')], []);
+
+  const parsed = parseYaml(text);
+  switch (parsed.kind) {
+    case 'syntax-error':
+      return resultOf([issue('', parsed.message, parsed.line, 1)], []);
+    case 'empty':
+      return resultOf([issue('publiccodeYmlVersion', 'publiccodeYmlVersion is a required field')], []);
+    case 'multiple':
+      return resultOf([issue('', 'multiple YAML documents in one file are not supported')], []);
+    case 'document':
+      return validateDocument(parsed.root, options);
+  }
+}
+
+function validateDocument(root: YamlNode, options: ValidateOptions): PubliccodeResult {
+  const version = checkVersion(root);
+  if (version.stop) return split(root, version.findings);
+
+  const decoded = decodeDocument(root, PUBLICCODE_V0);
+  const publiccode = decoded.value as PubliccodeV0;
+  const decodeFindings = decoded.error ? [decodeFinding(root, decoded.error)] : [];
+  return split(root, [
+    ...version.findings,
+    ...decodeFindings,
+    ...checkStructRules(publiccode),
+    ...checkFieldRules(publiccode, options.baseDir),
+  ]);
+}
+
+function decodeFinding(root: YamlNode, decodeError: DecodeError): Finding {
+  if (decodeError.kind === 'other') {
+    return { severity: 'error', key: '', description: decodeError.message, position: { line: 0, column: 0 } };
+  }
+  return {
+    severity: 'error',
+    key: keyAtLine(root, decodeError.line),
+    description: decodeError.message,
+    position: { line: decodeError.line, column: 1 },
+  };
+}
+
+function split(root: YamlNode, findings: readonly Finding[]): PubliccodeResult {
+  const located = findings.map((finding) => ({ finding, position: finding.position ?? positionOfKey(root, finding.key) }));
+  const toIssue = ({ finding, position }: (typeof located)[number]): PubliccodeIssue =>
+    issue(finding.key, finding.description, position.line, position.column);
+  return resultOf(
+    located.filter(({ finding }) => finding.severity === 'error').map(toIssue),
+    located.filter(({ finding }) => finding.severity === 'warning').map(toIssue),
+  );
+}
+
+function resultOf(errors: PubliccodeIssue[], warnings: PubliccodeIssue[]): PubliccodeResult {
+  return { valid: errors.length === 0, errors, warnings };
+}
+
+function issue(key: string, description: string, line = 0, column = 0): PubliccodeIssue {
+  return { key, description, line, column };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function decodeUtf8(source: string | Uint8Array): string | undefined {
+  if (typeof source === 'string') return LONE_SURROGATE.test(source) ? undefined : source;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(source);
+  } catch {
+    return undefined;
+  }
+}

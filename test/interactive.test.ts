@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './fixtures.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const session = `codegouv-${process.pid}`;
+
+function screen(): string {
+  return execFileSync('tmux', ['capture-pane', '-p', '-t', session, '-S', '-200'], { encoding: 'utf8' });
+}
+
+async function waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const current = screen();
+    if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(text)}. Screen:\n${current}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function keys(...sequence: string[]): void {
+  execFileSync('tmux', ['send-keys', '-t', session, ...sequence]);
+}
+
+/** Waits for the question, then answers it. */
+async function answer(question: string, ...sequence: string[]): Promise<void> {
+  await waitFor(`? ${question}`);
+  keys(...sequence);
+  await waitFor(`✔ ${question}`);
+}
+
+describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
+  afterAll(() => {
+    spawnSync('tmux', ['kill-session', '-t', session]);
+  });
+
+  it('asks every question in French and writes the skeleton from the answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-tty-'));
+    const command = `HOME=${dir} GIT_CONFIG_NOSYSTEM=1 ${process.execPath} ${join(repoRoot, 'dist/bin/codegouv.js')}; echo EXIT=$?; sleep 600`;
+    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, command]);
+
+    await answer('Administration titulaire des droits', 'Ministère de l\'Éducation nationale & de la Jeunesse', 'Enter');
+    await answer('Adresse de l\'administration sur lannuaire', 'Enter');
+    await answer('Nom du dépôt', 'C-u', 'outil-inscriptions', 'Enter');
+    await answer('Nom affiché du projet', 'C-u', 'Outil d\'inscriptions', 'Enter');
+    await answer('Description en une phrase', 'Inscriptions « en ligne » des élèves', 'Enter');
+    await answer('Description détaillée', 'L\'outil permet aux familles d\'inscrire leurs enfants en ligne, aux établissements de suivre les dossiers et aux académies de produire les statistiques utiles.', 'Enter');
+    await answer('Fonctionnalités principales', 'Inscription en ligne;Suivi des dossiers', 'Enter');
+    await answer('Licence du code source', 'Down', 'Down', 'Down', 'Down', 'Enter');
+    await answer('Licence de la documentation', 'Down', 'Enter');
+    await answer('Adresse publique du dépôt', 'https://gitlab.adullact.net/education/outil-inscriptions', 'Enter');
+    await answer('Forge', 'Enter');
+    await answer('Nom du contact de maintenance', 'Équipe Inscriptions', 'Enter');
+    await answer('Adresse électronique du contact', 'inscriptions@education.gouv.fr', 'Enter');
+    await answer('Adresse dédiée aux signalements de sécurité', 'C-u', 'securite@education.gouv.fr', 'Enter');
+    await answer('Adresse pour signaler un manquement', 'Enter');
+    await answer('Statut du développement', 'Down', 'Enter');
+    await answer('Type de logiciel', 'Enter');
+    await answer('Plateformes', 'Down', 'Down', 'Down', 'Space', 'Enter');
+    await answer('Type de maintenance', 'Enter');
+    await answer('Langues des documents', 'Down', 'Enter');
+    await answer('Année du copyright', 'C-u', '2025', 'Enter');
+    await answer('Degré d\'ouverture', 'Enter');
+    await answer('Installer le crochet git local', 'y', 'Enter');
+    await answer('Écrire aussi codemeta.json', 'n', 'Enter');
+    const final = await waitFor(/EXIT=\d+/, 30_000);
+    expect(final).toContain('EXIT=0');
+
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('Ministère de l\'Éducation nationale & de la Jeunesse');
+    expect(readme).toContain('# Outil d\'inscriptions');
+    expect(readFileSync(join(dir, 'README.en.md'), 'utf8')).toContain('## Contributing');
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2025 Ministère/);
+    const publiccode = parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as Record<string, any>;
+    expect(publiccode.description.fr.shortDescription).toBe('Inscriptions « en ligne » des élèves');
+    expect(publiccode.platforms).toEqual(['web', 'linux']);
+    expect(publiccode.developmentStatus).toBe('beta');
+    expect(publiccode.legal.license).toBe('MIT');
+    expect(readFileSync(join(dir, '.gitlab/dco.gitlab-ci.yml'), 'utf8')).toContain('dco-check.sh');
+    expect(readFileSync(join(dir, 'LICENSES/etalab-2.0.txt'), 'utf8')).toContain('LICENCE OUVERTE');
+    expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain('securite@education.gouv.fr');
+    expect(readFileSync(join(dir, '.githooks/prepare-commit-msg'), 'utf8')).toMatch(/^#!\/bin\/sh/);
+    const stored = JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'];
+    expect(stored).toMatchObject({ licence: 'MIT', docsLicence: 'etalab-2.0', year: 2025, languages: ['fr', 'en'], signoffHook: true });
+  });
+});
