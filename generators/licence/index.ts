@@ -3,4 +3,6 @@ import CodegouvGenerator from '../lib/generator/base.js';
 /** `yo codegouv:licence`: this governance area alone (design §3). */
 export default class LicenceGenerator extends CodegouvGenerator {
   protected readonly areas = ['licence'] as const;
+  /** Running it on a generated project is how its licence is switched. */
+  protected override readonly alwaysAsk = ['licence', 'docsLicence'] as const;
 }

@@ -15,8 +15,9 @@ function planGitignore(context: PlanContext): PlannedFile[] {
   const { answers } = context;
   const primary = answers.languages[0] ?? 'fr';
   const existing = context.existing('.gitignore');
-  if (existing === undefined) {
-    const body = `${GITIGNORE_TITLE[primary]}\n${SECRET_PATTERNS.join('\n')}\n`;
+  const body = `${GITIGNORE_TITLE[primary]}\n${SECRET_PATTERNS.join('\n')}\n`;
+  // Ours when it is exactly what we write, whatever header an earlier run gave it.
+  if (existing === undefined || withoutHeader(existing) === body) {
     return annotate('.gitignore', body, { copyright: [copyrightOf(answers)], licence: answers.licence });
   }
   const present = new Set(existing.split(/\r?\n/).map((line) => line.trim()));
@@ -24,6 +25,10 @@ function planGitignore(context: PlanContext): PlannedFile[] {
   if (missing.length === 0) return [{ path: '.gitignore', content: existing }];
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   return [{ path: '.gitignore', content: `${existing}${separator}\n${GITIGNORE_TITLE[primary]}\n${missing.join('\n')}\n` }];
+}
+
+function withoutHeader(text: string): string {
+  return text.replace(/^(# SPDX-[^\n]*\n|#\n)+\n/, '');
 }
 
 export function planSecurity(context: PlanContext): AreaPlan {

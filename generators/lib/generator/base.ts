@@ -4,7 +4,7 @@ import type { Stats } from 'node:fs';
 import Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
 import type { Area } from '../areas.js';
-import { keysForAreas } from '../areas.js';
+import { AREAS, keysForAreas } from '../areas.js';
 import { loadAnswersFile } from '../answers/file.js';
 import { flagName } from '../answers/flags.js';
 import { inferAnswers } from '../answers/infer.js';
@@ -19,8 +19,11 @@ import { planAreas } from '../plan/assemble.js';
 import { annotate } from '../reuse/annotate.js';
 import { UsageError } from './errors.js';
 import { RUN_MESSAGES } from './messages.js';
-import { formatSummary } from './outcome.js';
-import type { FileOutcome, RunSummary } from './outcome.js';
+import { formatSummary, outcomeOf } from './outcome.js';
+import type { RunSummary } from './outcome.js';
+import { planSync } from './sync.js';
+import type { SyncStep } from './sync.js';
+import type { PlannedFile } from '../plan/types.js';
 import { markFinished, markStarted } from './exit-guard.js';
 
 export type CodegouvOptions = BaseOptions & {
@@ -33,6 +36,7 @@ export type CodegouvOptions = BaseOptions & {
 };
 
 interface Sources {
+  storedAreas: string[];
   flags: RawAnswers;
   answersFile: RawAnswers;
   preset: RawAnswers;
@@ -42,6 +46,9 @@ interface Sources {
 }
 
 const keepAsGiven = (value: unknown): unknown => value;
+
+/** Keys whose default is another answer (design §4). */
+const DERIVED_KEYS: readonly AnswerKey[] = ['title', 'docsLicence', 'forge', 'securityEmail', 'conductEmail'];
 
 function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -54,11 +61,13 @@ function readIfExists(path: string): string | undefined {
  */
 export default abstract class CodegouvGenerator extends Generator<Record<string, unknown>, CodegouvOptions> {
   protected abstract readonly areas: readonly Area[];
+  /** Keys asked even when an earlier run stored them: the point of running this generator. */
+  protected readonly alwaysAsk: readonly AnswerKey[] = [];
   protected lang: Lang = 'fr';
   private sources?: Sources;
   private answers?: Answers;
   private readonly summary: RunSummary = { files: [], todo: [] };
-  private planned: { path: string; content: string; before: string | undefined }[] = [];
+  private steps: SyncStep[] = [];
 
   constructor(args: string[], options: CodegouvOptions) {
     super(args, options, { inheritTasks: true, uniqueBy: undefined });
@@ -110,10 +119,12 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const answersFile = load(this.options.answers, ANSWER_KEYS);
     const preset = load(this.options.preset, [...PRESET_KEYS, 'templates']);
     const stored: RawAnswers = {};
-    for (const [key, value] of Object.entries(this.config.getAll())) {
+    const config = this.config.getAll();
+    for (const [key, value] of Object.entries(config)) {
       if (isAnswerKey(key)) stored[key] = value;
     }
-    this.sources = { flags, answersFile, preset, stored, inferred: inferAnswers(this.destinationRoot()), problems };
+    const storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
+    this.sources = { storedAreas, flags, answersFile, preset, stored, inferred: inferAnswers(this.destinationRoot()), problems };
   }
 
   async prompting(): Promise<void> {
@@ -148,7 +159,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const sources = this.sources!;
     const fixed = { ...sources.answersFile, ...sources.flags };
     const askAnswered = Boolean(this.options.askAnswered);
-    const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || sources.stored[key] === undefined));
+    const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || this.alwaysAsk.includes(key) || sources.stored[key] === undefined));
     if (toAsk.length > 0 && this.noTerminal()) {
       this.fail(`${RUN_MESSAGES[this.lang].noTerminal}\n${toAsk.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`);
     }
@@ -170,33 +181,80 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   configuring(): void {
     const answers = this.answers!;
     const keys = keysForAreas(this.areas);
-    const stored = Object.fromEntries(keys.filter((key) => answers[key] !== undefined).map((key) => [key, answers[key]]));
-    this.config.set(stored);
+    // A value that only follows another answer (docsLicence = licence…) is not stored, so it keeps following it.
+    const derived = validateAnswers({ ...answers, title: undefined, docsLicence: undefined, forge: undefined, securityEmail: undefined, conductEmail: undefined }, { lang: this.lang, keys: [], publiccode: false }).answers;
+    const followsDefault = (key: AnswerKey) => DERIVED_KEYS.includes(key) && derived[key] === answers[key];
+    const stored = Object.fromEntries(keys.filter((key) => answers[key] !== undefined && !followsDefault(key)).map((key) => [key, answers[key]]));
+    this.config.set({ ...stored, areas: AREAS.filter((area) => this.areas.includes(area) || this.storedAreas().includes(area)) });
+  }
+
+  /** Areas an earlier run wrote, as recorded in .yo-rc.json. */
+  private storedAreas(): Area[] {
+    const areas = this.sources?.storedAreas ?? [];
+    return AREAS.filter((area) => areas.includes(area));
+  }
+
+  private planContext(answers: Answers) {
+    return { answers, targetDir: this.destinationRoot(), existing: (path: string) => readIfExists(this.destinationPath(path)) };
+  }
+
+  /** Every file the earlier run wrote, computed again from the answers it stored. */
+  private previousFiles(): Map<string, string> {
+    const areas = this.storedAreas();
+    const stored = this.sources!.stored;
+    if (areas.length === 0) return new Map();
+    const { answers, problems } = validateAnswers(stored, { lang: this.lang, keys: keysForAreas(areas), publiccode: false });
+    if (problems.length > 0) return new Map();
+    try {
+      const files = [...planAreas(areas, this.planContext(answers)).files, this.yoRcSidecar(answers)];
+      return new Map(files.map((file) => [file.path, file.content]));
+    } catch {
+      return new Map();
+    }
+  }
+
+  private yoRcSidecar(answers: Answers): PlannedFile {
+    return annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
   }
 
   writing(): void {
     const answers = this.answers!;
-    const plan = planAreas(this.areas, { answers, targetDir: this.destinationRoot(), existing: (path) => readIfExists(this.destinationPath(path)) });
-    const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
-    this.summary.todo.push(...plan.todo);
-    for (const file of [...plan.files, sidecar]) {
-      const target = this.destinationPath(file.path);
-      const before = readIfExists(target);
-      this.planned.push({ path: file.path, content: file.content, before });
-      if (before === file.content) continue;
-      if (before !== undefined && this.yes && !this.options.force) continue;
-      this.fs.write(target, file.content, file.executable ? { stat: { mode: 0o755 } as Stats } : undefined);
+    const context = this.planContext(answers);
+    const own = planAreas(this.areas, context);
+    const dependentAreas = this.storedAreas().filter((area) => !this.areas.includes(area));
+    const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
+    this.summary.todo.push(...own.todo);
+    this.steps = planSync({
+      planned: [...own.files, this.yoRcSidecar(answers)],
+      dependent: dependent.files,
+      previous: this.previousFiles(),
+      read: (path) => readIfExists(this.destinationPath(path)),
+      force: Boolean(this.options.force),
+      yes: this.yes,
+    });
+    for (const step of this.steps) {
+      const target = this.destinationPath(step.path);
+      if (step.action === 'identical' || step.action === 'keep') continue;
+      if (step.action === 'remove') {
+        this.fs.delete(target);
+      } else {
+        const file = step.file!;
+        this.fs.write(target, file.content, file.executable ? { stat: { mode: 0o755 } as Stats } : undefined);
+      }
+      // Files this run generated itself, or that --force covers, need no conflict prompt.
+      if (step.action !== 'ask' && step.action !== 'create') this.markForced(target);
     }
   }
 
+  private markForced(target: string): void {
+    const file = (this.env.sharedFs as unknown as { get(path: string): { conflicter?: string } }).get(target);
+    file.conflicter = 'force';
+  }
+
   end(): void {
-    for (const file of this.planned) {
-      const now = readIfExists(this.destinationPath(file.path));
-      let outcome: FileOutcome;
-      if (file.before === undefined) outcome = 'created';
-      else if (file.before === file.content) outcome = 'identical';
-      else outcome = now === file.content ? 'overwritten' : 'kept';
-      this.summary.files.push({ path: file.path, outcome });
+    for (const step of this.steps) {
+      const now = readIfExists(this.destinationPath(step.path));
+      this.summary.files.push({ path: step.path, outcome: outcomeOf(step, now) });
     }
     if (this.answers!.signoffHook && this.areas.includes('dco')) this.enableHook();
     this.log(formatSummary(this.summary, this.lang));

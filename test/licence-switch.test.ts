@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { completeAnswers, listFiles, repoRoot } from './fixtures.js';
+
+const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
+const codegouv = (cwd: string, args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+
+function generated(overrides: Record<string, unknown> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-switch-'));
+  writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ licence: 'MIT', ...overrides })));
+  const result = codegouv(dir, ['--yes', '--answers', 'answers.yml']);
+  if (result.status !== 0) throw new Error(result.stderr);
+  return dir;
+}
+
+describe('npx codegouv licence on a generated project switches its licence coherently', () => {
+  it('rewrites LICENSE, LICENSES/, every generated header, publiccode.yml and the README licence section', () => {
+    const dir = generated();
+    const result = codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
+    const files = listFiles(dir);
+    expect(files).toContain('LICENSES/EUPL-1.2.txt');
+    expect(files).not.toContain('LICENSES/MIT.txt');
+    for (const path of ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'publiccode.yml', '.gitignore', 'scripts/dco-check.sh', '.github/workflows/dco.yml', '.yo-rc.json.license']) {
+      const text = readFileSync(join(dir, path), 'utf8');
+      expect(text, path).toContain('SPDX-License-Identifier: EUPL-1.2');
+      expect(text, path).not.toContain('SPDX-License-Identifier: MIT');
+    }
+    expect((parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as { legal: { license: string } }).legal.license).toBe('EUPL-1.2');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('European Union Public License 1.2');
+    expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'].licence).toBe('EUPL-1.2');
+  });
+
+  it('keeps a file the team changed in --yes mode, lists it as kept; --force on the whole skeleton replaces it', () => {
+    const dir = generated();
+    appendFileSync(join(dir, 'README.md'), '\nNotre section à nous.\n');
+    const kept = codegouv(dir, ['licence', '--yes', '--licence', 'Apache-2.0']);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('Notre section à nous.');
+    expect(kept.stderr).toMatch(/Conservés[^\n]*\n(?:  [^\n]*\n)*  README\.md/);
+    const forced = codegouv(dir, ['--yes', '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('Notre section à nous.');
+  });
+
+  it('switches to the LGPL with the FSF layout and back', () => {
+    const dir = generated();
+    expect(codegouv(dir, ['licence', '--yes', '--licence', 'LGPL-3.0-or-later']).status).toBe(0);
+    expect(existsSync(join(dir, 'LICENSE'))).toBe(false);
+    expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).toMatch(/^GNU LESSER GENERAL PUBLIC LICENSE/);
+    expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).not.toContain('GNU GENERAL PUBLIC LICENSE\nVersion 3');
+    expect(readFileSync(join(dir, 'COPYING'), 'utf8')).toMatch(/^GNU GENERAL PUBLIC LICENSE/);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('[COPYING.LESSER](COPYING.LESSER)');
+    expect(codegouv(dir, ['licence', '--yes', '--licence', 'MIT']).status).toBe(0);
+    expect(existsSync(join(dir, 'COPYING.LESSER'))).toBe(false);
+    expect(existsSync(join(dir, 'COPYING'))).toBe(false);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  });
+
+  it('never deletes a licence file the team edited', () => {
+    const dir = generated();
+    appendFileSync(join(dir, 'LICENSES/MIT.txt'), '\n');
+    expect(codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(existsSync(join(dir, 'LICENSES/MIT.txt'))).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { planSync } from '../generators/lib/generator/sync.js';
+import type { SyncInput } from '../generators/lib/generator/sync.js';
+
+const disk: Record<string, string> = {
+  'README.md': 'old generated readme',
+  'SECURITY.md': 'edited by the team',
+  'LICENSES/MIT.txt': 'mit text',
+  'NOTES.md': 'the team\'s own file',
+};
+
+function input(overrides: Partial<SyncInput> = {}): SyncInput {
+  return {
+    planned: [
+      { path: 'README.md', content: 'new readme' },
+      { path: 'SECURITY.md', content: 'new security' },
+      { path: 'LICENSE', content: 'eupl text' },
+    ],
+    dependent: [],
+    previous: new Map([
+      ['README.md', 'old generated readme'],
+      ['SECURITY.md', 'old generated security'],
+      ['LICENSES/MIT.txt', 'mit text'],
+    ]),
+    read: (path) => disk[path],
+    force: false,
+    yes: true,
+    ...overrides,
+  };
+}
+
+const actions = (steps: ReturnType<typeof planSync>) => Object.fromEntries(steps.map((step) => [step.path, step.action]));
+
+describe('planSync', () => {
+  it('updates untouched generated files, keeps edited ones, creates new ones and removes obsolete untouched ones', () => {
+    expect(actions(planSync(input()))).toEqual({
+      'README.md': 'update',
+      'SECURITY.md': 'keep',
+      LICENSE: 'create',
+      'LICENSES/MIT.txt': 'remove',
+    });
+  });
+
+  it('asks in interactive mode and forces with --force', () => {
+    expect(actions(planSync(input({ yes: false })))['SECURITY.md']).toBe('ask');
+    expect(actions(planSync(input({ force: true })))['SECURITY.md']).toBe('force');
+  });
+
+  it('never creates another area\'s missing file, and leaves its unrelated edits alone', () => {
+    const steps = planSync(input({
+      planned: [],
+      dependent: [{ path: 'CONTRIBUTING.md', content: 'x' }, { path: 'SECURITY.md', content: 'old generated security' }],
+    }));
+    expect(actions(steps)).toEqual({ 'README.md': 'remove', 'LICENSES/MIT.txt': 'remove' });
+  });
+
+  it('never touches a file no run generated', () => {
+    expect(planSync(input()).some((step) => step.path === 'NOTES.md')).toBe(false);
+  });
+});
