@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import helpers from 'yeoman-test';
 import AppGenerator from '../generators/app/index.ts';
 import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
-import { ADMINISTRATION, completeAnswers, listFiles, snapshot } from './fixtures.js';
+import { ADMINISTRATION, completeAnswers, englishTexts, listFiles, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const spdxText = (id: string): string => (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
@@ -105,12 +105,17 @@ describe('yo codegouv --yes (whole skeleton)', () => {
   it('writes English documents with --lang en and both languages when asked', async () => {
     const english = await runApp({ ...completeAnswers(), lang: 'en' });
     expect(readFileSync(join(english.cwd, 'README.md'), 'utf8')).toContain('## Contributing');
-    const both = await runApp({ ...completeAnswers({ languages: 'fr,en' }) });
+    const both = await runApp({ ...completeAnswers({ languages: 'fr,en', ...englishTexts() }) });
     const files = listFiles(both.cwd);
     expect(files).toEqual(expect.arrayContaining(['README.md', 'README.en.md', 'CONTRIBUTING.en.md', 'CODE_OF_CONDUCT.en.md', 'SECURITY.en.md']));
     expect(readFileSync(join(both.cwd, 'README.md'), 'utf8')).toContain('## Contribuer');
     expect(readFileSync(join(both.cwd, 'README.en.md'), 'utf8')).toContain('## Contributing');
     expect(readFileSync(join(both.cwd, 'README.en.md'), 'utf8')).toContain('(CONTRIBUTING.en.md)');
+    expect(readFileSync(join(both.cwd, 'README.en.md'), 'utf8')).toContain('A tool to process requests & letters');
+    const publiccode = parse(readFileSync(join(both.cwd, 'publiccode.yml'), 'utf8')) as { description: Record<string, { shortDescription: string; features: string[] }> };
+    expect(Object.keys(publiccode.description)).toEqual(['fr', 'en']);
+    expect(publiccode.description.en!.shortDescription).toBe('A tool to process requests & letters');
+    expect(publiccode.description.en!.features).toEqual(['Request processing', 'Letter preparation']);
   });
 
   it('fills the code of conduct with the conduct contact', async () => {
@@ -119,5 +124,23 @@ describe('yo codegouv --yes (whole skeleton)', () => {
     expect(conduct).toContain('conduite@interieur.gouv.fr');
     expect(conduct).toContain('Contributor Covenant');
     expect(conduct).not.toMatch(/<%|\[INS[EÉ]RER/);
+  });
+});
+
+describe('--ci: the organisation compliance pipeline', () => {
+  it('adds the GitHub compliance workflow', async () => {
+    const result = await runApp({ ...completeAnswers(), ci: true });
+    expect(listFiles(result.cwd)).toContain('.github/workflows/codegouv.yml');
+  });
+
+  it('includes the GitLab jobs from the root pipeline it creates, and never touches an existing one', async () => {
+    const gitlab = completeAnswers({ repositoryUrl: 'https://gitlab.com/ministere/projet', ci: true });
+    const fresh = await runApp({ ...gitlab });
+    const root = parse(readFileSync(join(fresh.cwd, '.gitlab-ci.yml'), 'utf8')) as { include: { local: string }[] };
+    expect(root.include.map((entry) => entry.local)).toEqual(['.gitlab/dco.gitlab-ci.yml', '.gitlab/codegouv.gitlab-ci.yml']);
+    const theirs = 'stages: [build]\nbuild:\n  script: [make]\n';
+    const existing = await runApp({ ...gitlab }, (dir) => writeFileSync(join(dir, '.gitlab-ci.yml'), theirs));
+    expect(readFileSync(join(existing.cwd, '.gitlab-ci.yml'), 'utf8')).toBe(theirs);
+    expect(listFiles(existing.cwd)).toEqual(expect.arrayContaining(['.gitlab/dco.gitlab-ci.yml', '.gitlab/codegouv.gitlab-ci.yml']));
   });
 });

@@ -31,6 +31,17 @@ export function completeAnswers(overrides: RawAnswers = {}): RawAnswers {
   };
 }
 
+/** The English texts publiccode.yml needs when English is a secondary language. */
+export function englishTexts(): RawAnswers {
+  return {
+    descriptionEn: 'A tool to process requests & letters',
+    longDescriptionEn:
+      'This tool helps public servants process users\' requests: it gathers the documents, checks that they are ' +
+      'complete and prepares the letters. It is designed to be reused by other administrations.',
+    featuresEn: ['Request processing', 'Letter preparation'],
+  };
+}
+
 /** Every file under `dir` (relative POSIX paths), .git excluded. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];

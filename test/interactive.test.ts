@@ -51,6 +51,13 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     await answer('Description en une phrase', 'Inscriptions « en ligne » des élèves', 'Enter');
     await answer('Description détaillée', 'L\'outil permet aux familles d\'inscrire leurs enfants en ligne, aux établissements de suivre les dossiers et aux académies de produire les statistiques utiles.', 'Enter');
     await answer('Fonctionnalités principales', 'Inscription en ligne;Suivi des dossiers', 'Enter');
+    await waitFor('? Catégorie publiccode.yml');
+    keys('data-coll');
+    await waitFor('❯ data-collection');
+    keys('Enter');
+    await waitFor('✔ Catégorie publiccode.yml');
+    await answer('Autre catégorie publiccode.yml', 'Enter');
+    await answer('Domaines d\'action publique concernés', 'Down', 'Down', 'Down', 'Space', 'Enter');
     await answer('Licence du code source', 'Down', 'Down', 'Down', 'Down', 'Enter');
     await answer('Licence de la documentation', 'Down', 'Enter');
     await answer('Adresse publique du dépôt', 'https://gitlab.adullact.net/education/outil-inscriptions', 'Enter');
@@ -64,6 +71,9 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     await answer('Plateformes', 'Down', 'Down', 'Down', 'Space', 'Enter');
     await answer('Type de maintenance', 'Enter');
     await answer('Langues des documents', 'Down', 'Enter');
+    await answer('Description en une phrase, en anglais', 'Online pupil registration', 'Enter');
+    await answer('Description détaillée, en anglais', 'The tool lets families register their children online, schools follow the applications and education authorities produce the statistics they need, in every academy.', 'Enter');
+    await answer('Fonctionnalités principales en anglais', 'Online registration;Application tracking', 'Enter');
     await answer('Année du copyright', 'C-u', '2025', 'Enter');
     await answer('Degré d\'ouverture', 'Enter');
     await answer('Installer le crochet git local', 'y', 'Enter');
@@ -81,6 +91,9 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     expect(publiccode.platforms).toEqual(['web', 'linux']);
     expect(publiccode.developmentStatus).toBe('beta');
     expect(publiccode.legal.license).toBe('MIT');
+    expect(publiccode.categories).toEqual(['data-collection']);
+    expect(publiccode.intendedAudience).toEqual({ countries: ['FR'], scope: ['education'] });
+    expect(publiccode.description.en.features).toEqual(['Online registration', 'Application tracking']);
     expect(readFileSync(join(dir, '.gitlab/dco.gitlab-ci.yml'), 'utf8')).toContain('dco-check.sh');
     expect(readFileSync(join(dir, 'LICENSES/etalab-2.0.txt'), 'utf8')).toContain('LICENCE OUVERTE');
     expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain('securite@education.gouv.fr');

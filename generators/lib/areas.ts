@@ -11,17 +11,18 @@ const HEADER_KEYS: readonly AnswerKey[] = ['administration', 'licence', 'docsLic
 const AREA_KEYS: Readonly<Record<Area, readonly AnswerKey[]>> = {
   licence: ['projectName', 'description'],
   readme: [
-    'projectName', 'title', 'description', 'administrationUri', 'repositoryUrl', 'forge', 'contactName',
+    'descriptionEn', 'descriptionFr', 'projectName', 'title', 'description', 'administrationUri', 'repositoryUrl', 'forge', 'contactName',
     'contactEmail', 'securityEmail', 'developmentStatus', 'openness',
   ],
   contributing: ['projectName', 'title', 'repositoryUrl', 'forge', 'contactEmail', 'securityEmail'],
   'code-of-conduct': ['contactEmail', 'conductEmail'],
-  dco: ['repositoryUrl', 'forge', 'signoffHook'],
+  dco: ['repositoryUrl', 'forge', 'signoffHook', 'ci'],
   security: ['projectName', 'title', 'contactEmail', 'securityEmail'],
   publiccode: [
     'projectName', 'title', 'description', 'longDescription', 'features', 'administrationUri', 'repositoryUrl',
     'forge', 'contactName', 'contactEmail', 'developmentStatus', 'softwareType', 'platforms', 'maintenanceType',
-    'contractors', 'codemeta',
+    'contractors', 'codemeta', 'categories', 'scope', 'supports', 'descriptionEn', 'longDescriptionEn', 'featuresEn',
+    'descriptionFr', 'longDescriptionFr', 'featuresFr',
   ],
 };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORISED_LICENCES } from '../../generators/lib/policy/licences.js';
-import { completeAnswers, listFiles, repoRoot } from '../fixtures.js';
+import { completeAnswers, englishTexts, listFiles, repoRoot } from '../fixtures.js';
 import { generate, requireTool, run } from './tools.js';
 
 /** licensee names these licences without the SPDX "-or-later" suffix. */
@@ -27,7 +27,7 @@ beforeAll(() => {
 describe.each(AUTHORISED_LICENCES.map((licence) => [licence.id, licence] as const))('licence %s', (id, licence) => {
   let dir = '';
   beforeAll(() => {
-    dir = generate(completeAnswers({ licence: id, languages: ['fr', 'en'], signoffHook: true, docsLicence: 'etalab-2.0', codemeta: true }));
+    dir = generate(completeAnswers({ licence: id, languages: ['fr', 'en'], ...englishTexts(), signoffHook: true, docsLicence: 'etalab-2.0', codemeta: true }));
   });
 
   it('passes reuse lint (Debian reuse 1.1, REUSE 3.0)', () => {
@@ -83,7 +83,7 @@ describe('GitHub workflows and Markdown of a generated repository', () => {
     ['fr, en', ['fr', 'en']],
     ['en, fr', ['en', 'fr']],
   ])('pass markdownlint-cli2 with default rules except line length (%s)', (_label, languages) => {
-    const dir = generate(completeAnswers({ languages, conductEmail: 'conduite_equipe@interieur.gouv.fr' }));
+    const dir = generate(completeAnswers({ languages, ...englishTexts(), conductEmail: 'conduite_equipe@interieur.gouv.fr' }));
     const config = join(mkdtempSync(join(tmpdir(), 'codegouv-mdl-')), '.markdownlint-cli2.jsonc');
     writeFileSync(config, JSON.stringify({ config: { MD013: false } }));
     const result = run(join(repoRoot, 'node_modules', '.bin', 'markdownlint-cli2'), ['--config', config, '**/*.md'], dir);

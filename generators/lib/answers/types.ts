@@ -34,6 +34,27 @@ export interface Answers {
   openness: Openness;
   signoffHook: boolean;
   codemeta: boolean;
+  /** Also write the organisation's compliance CI (DCO, REUSE, publiccode.yml) for the forge. */
+  ci: boolean;
+  /** publiccode.yml categories and intended-audience scope (standard lists). */
+  categories: string[];
+  scope: string[];
+  /** publiccode.yml `supports` ids (`alias:gdpr`, a URI); written only when given. */
+  supports: string[];
+  /** Texts in the secondary document language (`description` & co. are in the primary one). */
+  descriptionEn?: string;
+  longDescriptionEn?: string;
+  featuresEn: string[];
+  descriptionFr?: string;
+  longDescriptionFr?: string;
+  featuresFr: string[];
+}
+
+/** The description texts of one language. */
+export interface LocalisedTexts {
+  description: string;
+  longDescription?: string;
+  features: string[];
 }
 
 export type AnswerKey = keyof Answers;

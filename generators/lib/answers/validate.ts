@@ -10,6 +10,11 @@ import type { Parsed } from './parse.js';
 import { forgeOf, normaliseRepositoryUrl } from './repository-url.js';
 import { graphemeLength, hasControlCharacters } from './text.js';
 import type { AnswerKey, Answers, Contractor, RawAnswers } from './types.js';
+import { TRANSLATION_KEYS } from './keys.js';
+import { CATEGORIES } from '../publiccode/data/categories.js';
+import { SCOPES } from '../publiccode/data/scopes.js';
+import { checkSupportsId } from '../publiccode/uri.js';
+import { SUPPORTS_ALIASES, SUPPORTS_ALIAS_PREFIX } from '../publiccode/data/supports-aliases.js';
 
 export interface Problem {
   key: AnswerKey;
@@ -124,7 +129,20 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
   }
 
   const report = (key: AnswerKey, message: string) => problems.push({ key, flag: flagOf(key), message });
-  const given = (key: AnswerKey) => raw[key] !== undefined && raw[key] !== null && raw[key] !== '';
+  const parsedLanguages = raw.languages === undefined || raw.languages === null || raw.languages === '' ? undefined : languages(raw.languages, m);
+  const secondary = parsedLanguages?.ok ? parsedLanguages.value.slice(1) : [];
+  if (options.publiccode) {
+    for (const lang of secondary) {
+      const keys = TRANSLATION_KEYS[lang];
+      required.add(keys.description);
+      required.add(keys.longDescription);
+      required.add(keys.features);
+    }
+  }
+  const given = (key: AnswerKey) => {
+    const value = raw[key];
+    return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+  };
   function take<T>(key: AnswerKey, parse: (value: unknown) => Parsed<T>, fallback: T): T {
     if (!given(key)) {
       if (required.has(key)) report(key, m.required);
@@ -197,10 +215,39 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     contractorList = [];
   }
   const languageList = take('languages', (v) => languages(v, m), [options.lang]);
+  const listOf = (allowed: readonly string[]) => (v: unknown): Parsed<string[]> => {
+    const list = textList(v, /[,\s]+/, m);
+    if (!list.ok) return list;
+    const unknown = list.value.filter((item) => !allowed.includes(item));
+    return unknown.length > 0 ? fail(m.unknownValues(unknown, allowed)) : list;
+  };
+  const categories = take('categories', listOf(CATEGORIES), [] as string[]);
+  const scope = take('scope', listOf(SCOPES), [] as string[]);
+  const supports = take('supports', (v) => {
+    const list = textList(v, /[,\s]+/, m);
+    if (!list.ok) return list;
+    const ids = list.value.map((id) => (SUPPORTS_ALIASES.includes(id) ? `${SUPPORTS_ALIAS_PREFIX}${id}` : id));
+    const wrong = ids.filter((id) => checkSupportsId(id) !== 'valid');
+    return wrong.length > 0 ? fail(m.supports(wrong, SUPPORTS_ALIASES)) : ok(ids);
+  }, [] as string[]);
+  const translated = (lang: Lang) => {
+    const keys = TRANSLATION_KEYS[lang];
+    return {
+      description: take<string | undefined>(keys.description, (v) => text(v, m, { max: 150 }), undefined),
+      longDescription: take<string | undefined>(keys.longDescription, (v) => text(v, m, { min: 150, max: 10_000, multiline: true }), undefined),
+      features: take(keys.features, (v) => {
+        const list = textList(v, /;|\n/, m);
+        return list.ok && list.value.length === 0 ? fail(m.emptyList) : list;
+      }, [] as string[]),
+    };
+  };
+  const english = translated('en');
+  const french = translated('fr');
   const copyrightYear = take('year', (v) => year(v, m), (options.now ?? new Date()).getFullYear());
   const openness = take('openness', (v) => oneOf<Openness>(v, OPENNESS_LEVELS, m, { publié: 'publie' }), 'ouvert');
   const signoffHook = take('signoffHook', (v) => bool(v, m), false);
   const codemeta = take('codemeta', (v) => bool(v, m), false);
+  const ci = take('ci', (v) => bool(v, m), false);
 
   const answers: Answers = {
     administration,
@@ -228,6 +275,16 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     openness,
     signoffHook,
     codemeta,
+    ci,
+    categories,
+    scope,
+    supports,
+    ...(english.description ? { descriptionEn: english.description } : {}),
+    ...(english.longDescription ? { longDescriptionEn: english.longDescription } : {}),
+    featuresEn: english.features,
+    ...(french.description ? { descriptionFr: french.description } : {}),
+    ...(french.longDescription ? { longDescriptionFr: french.longDescription } : {}),
+    featuresFr: french.features,
   };
   return { answers, problems, notices };
 }

@@ -1,6 +1,7 @@
 import { findAuthorisedLicence } from '../policy/licences.js';
 import { OPENNESS_BADGES, OPENNESS_DOC_URL } from '../policy/enums.js';
 import type { Answers } from '../answers/types.js';
+import { localisedTexts } from '../answers/localised.js';
 import type { Lang } from '../policy/enums.js';
 import { annotate } from '../reuse/annotate.js';
 import { renderTemplate } from '../render/markdown.js';
@@ -22,6 +23,7 @@ export function templateData(answers: Answers, lang: Lang): Record<string, unkno
   return {
     a: answers,
     lang,
+    texts: localisedTexts(answers, lang),
     doc: (base: string) => docName(base, answers, lang),
     licenceFile: mainLicenceFileName(answers),
     licenceName: licenceName(answers.licence),

@@ -1,5 +1,5 @@
 import { SECRET_PATTERNS } from '../policy/secret-patterns.js';
-import { annotate } from '../reuse/annotate.js';
+import { annotate, withoutHashHeader } from '../reuse/annotate.js';
 import { copyrightOf } from '../plan/context.js';
 import type { AreaPlan, PlanContext } from '../plan/context.js';
 import type { PlannedFile } from '../plan/types.js';
@@ -17,7 +17,7 @@ function planGitignore(context: PlanContext): PlannedFile[] {
   const existing = context.existing('.gitignore');
   const body = `${GITIGNORE_TITLE[primary]}\n${SECRET_PATTERNS.join('\n')}\n`;
   // Ours when it is exactly what we write, whatever header an earlier run gave it.
-  if (existing === undefined || withoutHeader(existing) === body) {
+  if (existing === undefined || withoutHashHeader(existing) === body) {
     return annotate('.gitignore', body, { copyright: [copyrightOf(answers)], licence: answers.licence });
   }
   const present = new Set(existing.split(/\r?\n/).map((line) => line.trim()));
@@ -25,10 +25,6 @@ function planGitignore(context: PlanContext): PlannedFile[] {
   if (missing.length === 0) return [{ path: '.gitignore', content: existing }];
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   return [{ path: '.gitignore', content: `${existing}${separator}\n${GITIGNORE_TITLE[primary]}\n${missing.join('\n')}\n` }];
-}
-
-function withoutHeader(text: string): string {
-  return text.replace(/^(# SPDX-[^\n]*\n|#\n)+\n/, '');
 }
 
 export function planSecurity(context: PlanContext): AreaPlan {

@@ -8,12 +8,12 @@ import { AREAS, keysForAreas } from '../areas.js';
 import { loadAnswersFile } from '../answers/file.js';
 import { flagName } from '../answers/flags.js';
 import { inferAnswers } from '../answers/infer.js';
-import { ANSWER_KEYS, BOOLEAN_KEYS, PRESET_KEYS, isAnswerKey } from '../answers/keys.js';
+import { ANSWER_KEYS, BOOLEAN_KEYS, PRESET_KEYS, UNPROMPTED_KEYS, isAnswerKey } from '../answers/keys.js';
 import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
 import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import type { Lang } from '../policy/enums.js';
-import { buildQuestion } from '../prompts/questions.js';
+import { buildCategoryQuestion, buildQuestion } from '../prompts/questions.js';
 import { copyrightOf } from '../plan/context.js';
 import { planAreas } from '../plan/assemble.js';
 import { annotate } from '../reuse/annotate.js';
@@ -164,7 +164,11 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       this.fail(`${RUN_MESSAGES[this.lang].noTerminal}\n${toAsk.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`);
     }
     for (const key of toAsk) {
-      if (key === 'contractors' && known.maintenanceType !== 'contract') continue;
+      if (!this.applies(key, known)) continue;
+      if (key === 'categories') {
+        known.categories = await this.askCategories();
+        continue;
+      }
       const defaults = validateAnswers(known, { lang: this.lang, keys: [], publiccode: false }).answers as unknown as RawAnswers;
       const question = buildQuestion(key, {
         lang: this.lang,
@@ -178,13 +182,35 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
+  /** Whether a question makes sense given the answers so far. */
+  private applies(key: AnswerKey, known: RawAnswers): boolean {
+    if (UNPROMPTED_KEYS.includes(key)) return false;
+    if (key === 'contractors') return known.maintenanceType === 'contract';
+    const translation = /^(description|longDescription|features)(En|Fr)$/.exec(key);
+    if (translation) {
+      const languages = validateAnswers({ languages: known.languages }, { lang: this.lang, keys: [], publiccode: false }).answers.languages;
+      return languages.slice(1).includes(translation[2]!.toLowerCase() as Lang);
+    }
+    return true;
+  }
+
+  private async askCategories(): Promise<string[]> {
+    const chosen: string[] = [];
+    for (;;) {
+      const answer = (await this.prompt([buildCategoryQuestion(this.lang, chosen)] as never)) as { categories?: string };
+      if (!answer.categories) return chosen;
+      chosen.push(answer.categories);
+    }
+  }
+
   configuring(): void {
     const answers = this.answers!;
     const keys = keysForAreas(this.areas);
     // A value that only follows another answer (docsLicence = licence…) is not stored, so it keeps following it.
     const derived = validateAnswers({ ...answers, title: undefined, docsLicence: undefined, forge: undefined, securityEmail: undefined, conductEmail: undefined }, { lang: this.lang, keys: [], publiccode: false }).answers;
     const followsDefault = (key: AnswerKey) => DERIVED_KEYS.includes(key) && derived[key] === answers[key];
-    const stored = Object.fromEntries(keys.filter((key) => answers[key] !== undefined && !followsDefault(key)).map((key) => [key, answers[key]]));
+    const empty = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0 && value !== answers.contractors);
+    const stored = Object.fromEntries(keys.filter((key) => !empty(answers[key]) && !followsDefault(key)).map((key) => [key, answers[key]]));
     this.config.set({ ...stored, areas: AREAS.filter((area) => this.areas.includes(area) || this.storedAreas().includes(area)) });
   }
 

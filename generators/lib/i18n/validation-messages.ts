@@ -29,6 +29,8 @@ export interface ValidationMessages {
   problemsHeader: string;
   nothingWritten: string;
   unknownKey: (key: string) => string;
+  unknownValues: (values: readonly string[], allowed: readonly string[]) => string;
+  supports: (values: readonly string[], aliases: readonly string[]) => string;
 }
 
 const fr: ValidationMessages = {
@@ -61,6 +63,8 @@ const fr: ValidationMessages = {
   problemsHeader: 'Réponses manquantes ou invalides :',
   nothingWritten: 'Aucun fichier n\'a été écrit. Corrigez les réponses ci-dessus (options ou fichier --answers) puis relancez.',
   unknownKey: (key) => `clé inconnue « ${key} » (voir les clés de réponse dans le README)`,
+  unknownValues: (values, allowed) => `valeurs inconnues : ${values.join(', ')} ; valeurs possibles : ${allowed.join(', ')}`,
+  supports: (values, aliases) => `${values.join(', ')} : ni un alias (${aliases.join(', ')}) ni une URI`,
 };
 
 const en: ValidationMessages = {
@@ -93,6 +97,8 @@ const en: ValidationMessages = {
   problemsHeader: 'Missing or invalid answers:',
   nothingWritten: 'No file was written. Fix the answers above (flags or --answers file) and run again.',
   unknownKey: (key) => `unknown key "${key}" (see the answer keys in the README)`,
+  unknownValues: (values, allowed) => `unknown values: ${values.join(', ')}; possible values: ${allowed.join(', ')}`,
+  supports: (values, aliases) => `${values.join(', ')}: neither an alias (${aliases.join(', ')}) nor a URI`,
 };
 
 export const VALIDATION_MESSAGES: Readonly<Record<Lang, ValidationMessages>> = { fr, en };

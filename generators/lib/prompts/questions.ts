@@ -3,11 +3,14 @@ import { DEVELOPMENT_STATUSES, FORGES, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTW
 import type { Lang } from '../policy/enums.js';
 import { LICENCE_CHOICE_TEXT, QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import { BOOLEAN_KEYS } from '../answers/keys.js';
+import { CATEGORIES } from '../publiccode/data/categories.js';
+import { SCOPES } from '../publiccode/data/scopes.js';
 import { validateAnswers } from '../answers/validate.js';
 import type { AnswerKey, RawAnswers } from '../answers/types.js';
 
 export interface Question {
-  type: 'input' | 'select' | 'checkbox' | 'confirm';
+  type: 'input' | 'select' | 'checkbox' | 'confirm' | 'search';
+  source?: (term: string | undefined) => Promise<unknown[]>;
   name: AnswerKey;
   message: string;
   default?: unknown;
@@ -64,6 +67,8 @@ function choicesFor(key: AnswerKey, context: QuestionContext, current: RawAnswer
       return [...OPENNESS_LEVELS];
     case 'languages':
       return [{ value: 'fr', name: 'fr' }, { value: 'fr,en', name: 'fr, en' }, { value: 'en,fr', name: 'en, fr' }];
+    case 'scope':
+      return SCOPES.map((value) => ({ value, checked: ((context.defaults.scope as string[] | undefined) ?? []).includes(value) }));
     case 'platforms':
       return SUGGESTED_PLATFORMS.map((value) => ({ value, checked: ((context.defaults.platforms as string[] | undefined) ?? ['web']).includes(value) }));
     default:
@@ -73,7 +78,7 @@ function choicesFor(key: AnswerKey, context: QuestionContext, current: RawAnswer
 
 function typeOf(key: AnswerKey): Question['type'] {
   if (BOOLEAN_KEYS.includes(key)) return 'confirm';
-  if (key === 'platforms') return 'checkbox';
+  if (key === 'platforms' || key === 'scope') return 'checkbox';
   if (['licence', 'docsLicence', 'forge', 'developmentStatus', 'softwareType', 'maintenanceType', 'openness', 'languages'].includes(key)) return 'select';
   return 'input';
 }
@@ -87,11 +92,33 @@ function parseContractorInput(value: unknown): unknown {
 
 function defaultFor(key: AnswerKey, value: unknown): unknown {
   if (Array.isArray(value)) {
-    if (key === 'features') return value.join('; ');
+    if (key === 'features' || key === 'featuresEn' || key === 'featuresFr') return value.join('; ');
     if (key === 'languages') return value.join(',');
     if (key === 'contractors') return value.map((c: { name?: string; until?: string }) => `${c.name ?? ''}; ${c.until ?? ''}`)[0];
   }
   return value;
+}
+
+const CATEGORY_TEXT = {
+  fr: { done: '(fin : aucune autre catégorie)', more: 'Autre catégorie publiccode.yml (tapez pour chercher)' },
+  en: { done: '(done: no other category)', more: 'Another publiccode.yml category (type to search)' },
+};
+
+/** A search over the standard's 106 categories; asked again until the user picks "done". */
+export function buildCategoryQuestion(lang: Lang, chosen: readonly string[]): Question {
+  const text = CATEGORY_TEXT[lang];
+  return {
+    type: 'search',
+    name: 'categories',
+    message: chosen.length === 0 ? QUESTION_TEXT[lang].categories : text.more,
+    source: async (term) => {
+      const wanted = (term ?? '').toLowerCase();
+      const matches = CATEGORIES.filter((category) => !chosen.includes(category) && category.includes(wanted));
+      const done = { value: '', name: text.done };
+      const choices = matches.map((value) => ({ value, name: value }));
+      return wanted === '' ? [done, ...choices] : [...choices, done];
+    },
+  };
 }
 
 /** The question for one key, validated with the same rules as flags and answers files. */

@@ -1,3 +1,4 @@
+import { hasTexts, localisedTexts } from '../answers/localised.js';
 import type { Answers } from '../answers/types.js';
 
 /**
@@ -6,7 +7,6 @@ import type { Answers } from '../answers/types.js';
  * organisation and main copyright owner. Only standard, non-deprecated keys are written.
  */
 export function buildPubliccode(answers: Answers): Record<string, unknown> {
-  const primary = answers.languages[0] ?? 'fr';
   const data: Record<string, unknown> = {
     publiccodeYmlVersion: '0',
     name: answers.title || answers.projectName,
@@ -18,15 +18,20 @@ export function buildPubliccode(answers: Answers): Record<string, unknown> {
   if (answers.administrationUri) {
     data.organisation = { uri: answers.administrationUri, name: answers.administration };
   }
-  data.intendedAudience = { countries: ['FR'] };
-  data.description = {
-    [primary]: {
+  if (answers.categories.length > 0) data.categories = answers.categories;
+  data.intendedAudience = { countries: ['FR'], ...(answers.scope.length > 0 ? { scope: answers.scope } : {}) };
+  if (answers.supports.length > 0) data.supports = answers.supports.map((id) => ({ id }));
+  const description: Record<string, unknown> = {};
+  for (const lang of answers.languages.filter((candidate) => hasTexts(answers, candidate))) {
+    const texts = localisedTexts(answers, lang);
+    description[lang] = {
       ...(answers.title && answers.title !== answers.projectName ? { localisedName: answers.title } : {}),
-      shortDescription: answers.description,
-      longDescription: answers.longDescription ?? '',
-      features: answers.features,
-    },
-  };
+      shortDescription: texts.description,
+      longDescription: texts.longDescription ?? '',
+      features: texts.features,
+    };
+  }
+  data.description = description;
   data.legal = { license: answers.licence, mainCopyrightOwner: answers.administration };
   data.maintenance = buildMaintenance(answers);
   data.localisation = { localisationReady: false, availableLanguages: answers.languages };

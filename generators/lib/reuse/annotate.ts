@@ -47,3 +47,8 @@ export function annotate(path: string, body: string, licensing: FileLicensing, e
     { path: `${path}.license`, content: `${tags.join('\n')}\n` },
   ];
 }
+
+/** The text without the `#` REUSE header `annotate` puts at its top. */
+export function withoutHashHeader(text: string): string {
+  return text.replace(/^(# (SPDX-|yamllint disable-line)[^\n]*\n|#\n)+\n/, '');
+}
