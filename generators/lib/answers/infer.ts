@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { classifyCodeLicence } from '../policy/licence-input.js';
+import { answersFromPubliccode } from './infer-publiccode.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
 import type { RawAnswers } from './types.js';
 
@@ -36,13 +37,14 @@ export function slugify(name: string): string {
 
 /** What the target directory already says about the project (design §2, step 5). */
 export function inferAnswers(cwd: string): RawAnswers {
-  const inferred: RawAnswers = {};
+  const publiccodePath = join(cwd, 'publiccode.yml');
+  const inferred: RawAnswers = existsSync(publiccodePath) ? answersFromPubliccode(readFileSync(publiccodePath, 'utf8')) : {};
   const packageJson = existsSync(join(cwd, 'package.json')) ? readJson(join(cwd, 'package.json')) : undefined;
   if (typeof packageJson?.name === 'string') inferred.projectName = slugify(packageJson.name);
-  if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description = packageJson.description.trim();
+  if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description ??= packageJson.description.trim();
   if (typeof packageJson?.license === 'string') {
     const verdict = classifyCodeLicence(packageJson.license);
-    if (verdict.kind === 'exact' || verdict.kind === 'case') inferred.licence = verdict.id;
+    if (verdict.kind === 'exact' || verdict.kind === 'case') inferred.licence ??= verdict.id;
   }
   const remote = git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {
@@ -51,8 +53,8 @@ export function inferAnswers(cwd: string): RawAnswers {
   }
   const userName = git(cwd, ['config', 'user.name']);
   const userEmail = git(cwd, ['config', 'user.email']);
-  if (userName) inferred.contactName = userName;
-  if (userEmail) inferred.contactEmail = userEmail;
+  if (userName) inferred.contactName ??= userName;
+  if (userEmail) inferred.contactEmail ??= userEmail;
   inferred.projectName ??= slugify(basename(cwd)) || undefined;
   return inferred;
 }

@@ -1,5 +1,7 @@
 import { toYaml } from '../yaml/serialize.js';
-import { annotate } from '../reuse/annotate.js';
+import { annotate, hashHeader, splitHashHeader } from '../reuse/annotate.js';
+import { mergePubliccode } from '../publiccode/merge.js';
+import type { PubliccodeIssue } from '../publiccode/validate.js';
 import { buildPubliccode } from '../publiccode/build.js';
 import { buildCodemeta } from '../publiccode/codemeta.js';
 import { copyrightOf } from '../plan/context.js';
@@ -10,13 +12,43 @@ import { validatePubliccode } from '../publiccode/validate.js';
 /** Raised when the answers would give a publiccode.yml the reference parser rejects. */
 export class InvalidPubliccodeError extends UsageError {}
 
-export function planPubliccode({ answers, targetDir }: PlanContext): AreaPlan {
+function describeErrors(errors: readonly PubliccodeIssue[]): string {
+  return errors.map((error) => `  publiccode.yml:${error.line}:${error.column} ${error.key}: ${error.description}`).join('\n');
+}
+
+const INVALID_EXISTING = {
+  fr: (errors: string) => `publiccode.yml existant invalide, laissé tel quel (corrigez-le ou relancez avec --force pour le régénérer) :\n${errors}`,
+  en: (errors: string) => `existing publiccode.yml is invalid and was left as is (fix it, or run again with --force to regenerate it):\n${errors}`,
+};
+
+/**
+ * A new publiccode.yml, or the existing one with only the changed answers written into it
+ * (comments, key order and other keys kept). An invalid result is never written.
+ */
+export function planPubliccode({ answers, previousAnswers, targetDir, existing }: PlanContext): AreaPlan {
   const headers = { copyright: [copyrightOf(answers)], licence: answers.licence };
-  const files = annotate('publiccode.yml', toYaml(buildPubliccode(answers)), headers);
-  const verdict = validatePubliccode(files[0]!.content, targetDir ? { baseDir: targetDir } : {});
-  if (!verdict.valid) {
-    const lines = verdict.errors.map((error) => `  publiccode.yml:${error.line}:${error.column} ${error.key}: ${error.description}`);
-    throw new InvalidPubliccodeError(`publiccode.yml would be invalid; nothing was written:\n${lines.join('\n')}`);
+  const data = buildPubliccode(answers);
+  const fresh = annotate('publiccode.yml', toYaml(data), headers);
+  const check = (text: string) => validatePubliccode(text, targetDir ? { baseDir: targetDir } : {});
+  const freshVerdict = check(fresh[0]!.content);
+  if (!freshVerdict.valid) {
+    throw new InvalidPubliccodeError(`publiccode.yml would be invalid; nothing was written:\n${describeErrors(freshVerdict.errors)}`);
+  }
+  const files = fresh;
+  const current = existing('publiccode.yml');
+  if (current !== undefined) {
+    const { header, body } = splitHashHeader(current);
+    const merged = mergePubliccode(body, data, previousAnswers ? buildPubliccode(previousAnswers) : undefined);
+    if (merged !== undefined) {
+      const ownHeader = header === '' ? !/SPDX-License-Identifier:/.test(current) : /SPDX-/.test(header);
+      const content = `${ownHeader ? hashHeader(headers, 'publiccode.yml') : header}${merged}`;
+      const verdict = check(content);
+      const lang = answers.languages[0] ?? 'fr';
+      if (!verdict.valid) {
+        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [INVALID_EXISTING[lang](describeErrors(verdict.errors))] };
+      }
+      files[0] = { path: 'publiccode.yml', content };
+    }
   }
   if (answers.codemeta) {
     files.push(...annotate('codemeta.json', `${JSON.stringify(buildCodemeta(answers), null, 2)}\n`, headers));

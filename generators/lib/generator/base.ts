@@ -16,6 +16,7 @@ import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../prompts/questions.js';
 import { copyrightOf } from '../plan/context.js';
 import { planAreas } from '../plan/assemble.js';
+import type { PlanContext } from '../plan/context.js';
 import { annotate } from '../reuse/annotate.js';
 import { UsageError } from './errors.js';
 import { RUN_MESSAGES } from './messages.js';
@@ -220,19 +221,37 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return AREAS.filter((area) => areas.includes(area));
   }
 
-  private planContext(answers: Answers) {
-    return { answers, targetDir: this.destinationRoot(), existing: (path: string) => readIfExists(this.destinationPath(path)) };
+  private planContext(answers: Answers, previousAnswers = this.previousAnswers() ?? this.inferredAnswers()): PlanContext {
+    return {
+      answers,
+      ...(previousAnswers ? { previousAnswers } : {}),
+      targetDir: this.destinationRoot(),
+      existing: (path: string) => readIfExists(this.destinationPath(path)),
+    };
+  }
+
+  /**
+   * With no earlier run, what the directory already says (an existing publiccode.yml): the
+   * baseline against which the user's explicit answers are what changed.
+   */
+  private inferredAnswers(): Answers {
+    return validateAnswers(this.sources!.inferred, { lang: this.lang, keys: [], publiccode: false }).answers;
+  }
+
+  /** The answers stored by an earlier run, if it stored a valid set. */
+  private previousAnswers(): Answers | undefined {
+    const areas = this.storedAreas();
+    if (areas.length === 0) return undefined;
+    const { answers, problems } = validateAnswers(this.sources!.stored, { lang: this.lang, keys: keysForAreas(areas), publiccode: false });
+    return problems.length > 0 ? undefined : answers;
   }
 
   /** Every file the earlier run wrote, computed again from the answers it stored. */
   private previousFiles(): Map<string, string> {
-    const areas = this.storedAreas();
-    const stored = this.sources!.stored;
-    if (areas.length === 0) return new Map();
-    const { answers, problems } = validateAnswers(stored, { lang: this.lang, keys: keysForAreas(areas), publiccode: false });
-    if (problems.length > 0) return new Map();
+    const answers = this.previousAnswers();
+    if (!answers) return new Map();
     try {
-      const files = [...planAreas(areas, this.planContext(answers)).files, this.yoRcSidecar(answers)];
+      const files = [...planAreas(this.storedAreas(), this.planContext(answers, answers)).files, this.yoRcSidecar(answers)];
       return new Map(files.map((file) => [file.path, file.content]));
     } catch {
       return new Map();

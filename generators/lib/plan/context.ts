@@ -4,6 +4,8 @@ import type { PlannedFile } from './types.js';
 
 export interface PlanContext {
   answers: Answers;
+  /** The answers an earlier run stored, when there was one: what changed since is what gets written into files the team may have edited. */
+  previousAnswers?: Answers;
   /** Content of a file already in the target directory, if any. */
   existing(path: string): string | undefined;
   /** The target directory, for checks on files it holds (publiccode.yml logo, screenshots). */

@@ -19,6 +19,23 @@ function tagLines(licensing: FileLicensing): string[] {
   ];
 }
 
+function hashLines(tags: string[], path: string): string[] {
+  const yaml = /\.ya?ml$/i.test(path);
+  // An SPDX tag cannot be wrapped; in YAML, tell yamllint's default line-length rule so.
+  return tags.flatMap((line) => (line === '' ? ['#'] : yaml && line.length + 2 > 80 ? ['# yamllint disable-line rule:line-length', `# ${line}`] : [`# ${line}`]));
+}
+
+/** The `#` header `annotate` writes, with the blank line after it. */
+export function hashHeader(licensing: FileLicensing, path: string): string {
+  return `${hashLines(tagLines(licensing), path).join('\n')}\n\n`;
+}
+
+/** A leading block of `#` comment lines followed by a blank line, and the rest. */
+export function splitHashHeader(text: string): { header: string; body: string } {
+  const match = /^(?:#[^\n]*\n)+\n/.exec(text);
+  return match ? { header: match[0], body: text.slice(match[0].length) } : { header: '', body: text };
+}
+
 /**
  * The file with its copyright and licence declared the REUSE way: a comment header where the
  * format has comments, otherwise a `<file>.license` sidecar next to it.
@@ -30,11 +47,7 @@ export function annotate(path: string, body: string, licensing: FileLicensing, e
     return [{ path, content: `<!--\n${tags.join('\n')}\n-->\n\n${body}` }];
   }
   if (style === 'hash') {
-    const yaml = /\.ya?ml$/i.test(path);
-    // An SPDX tag cannot be wrapped; in YAML, tell yamllint's default line-length rule so.
-    const header = tags
-      .flatMap((line) => (line === '' ? ['#'] : yaml && line.length + 2 > 80 ? ['# yamllint disable-line rule:line-length', `# ${line}`] : [`# ${line}`]))
-      .join('\n');
+    const header = hashLines(tags, path).join('\n');
     if (body.startsWith('#!')) {
       const newline = body.indexOf('\n');
       const shebang = body.slice(0, newline + 1);

@@ -3,6 +3,9 @@ import { Document, Scalar, isScalar, visit } from 'yaml';
 /** Plain scalars a YAML 1.1 reader (yamllint's truthy rule, older parsers) takes for booleans. */
 const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 
+/** How every YAML file is written (also when an existing one is updated). */
+export const YAML_OPTIONS = { lineWidth: 72, minContentWidth: 20, indentSeq: true } as const;
+
 /**
  * YAML as yamllint's default rules want it (`---` start, lines within 80 columns: the library folds at 72 and may overshoot a little) and as YAML
  * 1.2 and 1.1 readers agree on: a string that a 1.1 reader would take for a boolean is quoted,
@@ -21,5 +24,5 @@ export function toYaml(value: unknown, comment?: string): string {
     },
   });
   if (comment) document.commentBefore = comment;
-  return document.toString({ directives: true, lineWidth: 72, minContentWidth: 20, indentSeq: true });
+  return document.toString({ ...YAML_OPTIONS, directives: true });
 }

@@ -1,0 +1,66 @@
+import { parse } from 'yaml';
+import { classifyCodeLicence } from '../policy/licence-input.js';
+import type { RawAnswers } from './types.js';
+
+type Data = Record<string, unknown>;
+const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const texts = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') && value.length > 0 ? (value as string[]) : undefined);
+
+/** What an existing publiccode.yml already says, as answers (unreadable parts are ignored). */
+export function answersFromPubliccode(source: string): RawAnswers {
+  let data: unknown;
+  try {
+    data = parse(source);
+  } catch {
+    return {};
+  }
+  if (!isObject(data)) return {};
+  const found: RawAnswers = {};
+  const set = (key: keyof RawAnswers, value: unknown) => {
+    if (value !== undefined) found[key] = value;
+  };
+  set('title', text(data.name));
+  set('repositoryUrl', text(data.url));
+  set('platforms', texts(data.platforms));
+  set('categories', texts(data.categories));
+  set('developmentStatus', text(data.developmentStatus));
+  set('softwareType', text(data.softwareType));
+  if (isObject(data.organisation)) {
+    set('administration', text(data.organisation.name));
+    set('administrationUri', text(data.organisation.uri));
+  }
+  if (isObject(data.intendedAudience)) set('scope', texts(data.intendedAudience.scope));
+  if (isObject(data.legal)) {
+    set('administration', found.administration ?? text(data.legal.mainCopyrightOwner));
+    const licence = text(data.legal.license);
+    const verdict = licence ? classifyCodeLicence(licence) : undefined;
+    if (verdict?.kind === 'exact' || verdict?.kind === 'case') found.licence = verdict.id;
+  }
+  if (isObject(data.maintenance)) {
+    set('maintenanceType', text(data.maintenance.type));
+    const contact = Array.isArray(data.maintenance.contacts) ? data.maintenance.contacts.find(isObject) : undefined;
+    if (contact) {
+      set('contactName', text(contact.name));
+      set('contactEmail', text(contact.email));
+    }
+    if (Array.isArray(data.maintenance.contractors)) set('contractors', data.maintenance.contractors.filter(isObject));
+  }
+  if (isObject(data.description)) {
+    const languages = Object.keys(data.description);
+    const primary = languages.includes('fr') ? 'fr' : languages[0];
+    const block = primary ? data.description[primary] : undefined;
+    if (isObject(block)) {
+      set('description', text(block.shortDescription));
+      set('longDescription', text(block.longDescription));
+      set('features', texts(block.features));
+    }
+    const english = primary !== 'en' ? data.description.en : undefined;
+    if (isObject(english)) {
+      set('descriptionEn', text(english.shortDescription));
+      set('longDescriptionEn', text(english.longDescription));
+      set('featuresEn', texts(english.features));
+    }
+  }
+  return found;
+}
