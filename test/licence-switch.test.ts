@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, listFiles, repoRoot } from './fixtures.js';
+import { completeAnswers, listFiles, repoRoot, snapshot } from './fixtures.js';
 
 const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
 const codegouv = (cwd: string, args: string[]) =>
@@ -21,7 +21,7 @@ function generated(overrides: Record<string, unknown> = {}): string {
 describe('npx codegouv licence on a generated project switches its licence coherently', () => {
   it('rewrites LICENSE, LICENSES/, every generated header, publiccode.yml and the README licence section', () => {
     const dir = generated();
-    const result = codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2']);
+    const result = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
     const files = listFiles(dir);
@@ -37,36 +37,36 @@ describe('npx codegouv licence on a generated project switches its licence coher
     expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'].licence).toBe('EUPL-1.2');
   });
 
-  it('keeps a file the team changed in --yes mode, lists it as kept; --force on the whole skeleton replaces it', () => {
+  it('without --force, changes nothing in --yes mode and lists every file it would change as kept', () => {
     const dir = generated();
-    appendFileSync(join(dir, 'README.md'), '\nNotre section à nous.\n');
+    const before = snapshot(dir);
     const kept = codegouv(dir, ['licence', '--yes', '--licence', 'Apache-2.0']);
     expect(kept.status, kept.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('Notre section à nous.');
-    expect(kept.stderr).toMatch(/Conservés[^\n]*\n(?:  [^\n]*\n)*  README\.md/);
-    const forced = codegouv(dir, ['--yes', '--force']);
-    expect(forced.status, forced.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('Notre section à nous.');
+    const after = snapshot(dir);
+    for (const path of Object.keys(before).filter((p) => p !== '.yo-rc.json')) expect(after[path], path).toBe(before[path]);
+    expect(kept.stderr).toMatch(/Conservés[^\n]*\n(?:  [^\n]*\n)*  LICENSE\n/);
+    expect(kept.stderr).toMatch(/Conservés[^\n]*\n(?:  [^\n]*\n)*  README\.md\n/);
+    expect(kept.stderr).toMatch(/Plus utilisés[^\n]*\n  LICENSES\/MIT\.txt/);
   });
 
   it('switches to the LGPL with the FSF layout and back', () => {
     const dir = generated();
-    expect(codegouv(dir, ['licence', '--yes', '--licence', 'LGPL-3.0-or-later']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'LGPL-3.0-or-later']).status).toBe(0);
     expect(existsSync(join(dir, 'LICENSE'))).toBe(false);
     expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).toMatch(/^GNU LESSER GENERAL PUBLIC LICENSE/);
     expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).not.toContain('GNU GENERAL PUBLIC LICENSE\nVersion 3');
     expect(readFileSync(join(dir, 'COPYING'), 'utf8')).toMatch(/^GNU GENERAL PUBLIC LICENSE/);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('[COPYING.LESSER](COPYING.LESSER)');
-    expect(codegouv(dir, ['licence', '--yes', '--licence', 'MIT']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'MIT']).status).toBe(0);
     expect(existsSync(join(dir, 'COPYING.LESSER'))).toBe(false);
     expect(existsSync(join(dir, 'COPYING'))).toBe(false);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
 
-  it('never deletes a licence file the team edited', () => {
+  it('never deletes a licence file the team edited, even with --force', () => {
     const dir = generated();
     appendFileSync(join(dir, 'LICENSES/MIT.txt'), '\n');
-    expect(codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']).status).toBe(0);
     expect(existsSync(join(dir, 'LICENSES/MIT.txt'))).toBe(true);
   });
 });

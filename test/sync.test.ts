@@ -32,18 +32,18 @@ function input(overrides: Partial<SyncInput> = {}): SyncInput {
 const actions = (steps: ReturnType<typeof planSync>) => Object.fromEntries(steps.map((step) => [step.path, step.action]));
 
 describe('planSync', () => {
-  it('updates untouched generated files, keeps edited ones, creates new ones and removes obsolete untouched ones', () => {
+  it('--yes: creates new files, keeps every existing one that would change, leaves obsolete ones', () => {
     expect(actions(planSync(input()))).toEqual({
-      'README.md': 'update',
+      'README.md': 'keep',
       'SECURITY.md': 'keep',
       LICENSE: 'create',
-      'LICENSES/MIT.txt': 'remove',
+      'LICENSES/MIT.txt': 'keep-obsolete',
     });
   });
 
   it('asks in interactive mode and forces with --force', () => {
-    expect(actions(planSync(input({ yes: false })))['SECURITY.md']).toBe('ask');
-    expect(actions(planSync(input({ force: true })))['SECURITY.md']).toBe('force');
+    expect(actions(planSync(input({ yes: false })))).toMatchObject({ 'SECURITY.md': 'ask', 'README.md': 'ask', 'LICENSES/MIT.txt': 'ask-remove' });
+    expect(actions(planSync(input({ force: true })))).toMatchObject({ 'SECURITY.md': 'force', 'README.md': 'force', 'LICENSES/MIT.txt': 'remove' });
   });
 
   it('never creates another area\'s missing file, and leaves its unrelated edits alone', () => {
@@ -51,7 +51,7 @@ describe('planSync', () => {
       planned: [],
       dependent: [{ path: 'CONTRIBUTING.md', content: 'x' }, { path: 'SECURITY.md', content: 'old generated security' }],
     }));
-    expect(actions(steps)).toEqual({ 'README.md': 'remove', 'LICENSES/MIT.txt': 'remove' });
+    expect(actions(steps)).toEqual({ 'README.md': 'keep-obsolete', 'LICENSES/MIT.txt': 'keep-obsolete' });
   });
 
   it('never touches a file no run generated', () => {

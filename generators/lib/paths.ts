@@ -20,3 +20,19 @@ export function packageRoot(): string {
 export function templatesDir(): string {
   return join(packageRoot(), 'templates');
 }
+
+let overrides: string | undefined;
+
+/** A preset's template folder: its files replace the built-in templates of the same path. */
+export function setTemplateOverrides(dir: string | undefined): void {
+  overrides = dir;
+}
+
+/** `templates/<relativePath>`, or the preset's file of the same path when it has one. */
+export function templatePath(relativePath: string): string {
+  if (overrides) {
+    const override = join(overrides, relativePath);
+    if (existsSync(override)) return override;
+  }
+  return join(templatesDir(), relativePath);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { templatesDir } from '../paths.js';
+import { templatePath } from '../paths.js';
 import { annotate } from '../reuse/annotate.js';
 import { toYaml } from '../yaml/serialize.js';
 import { copyrightOf } from '../plan/context.js';
@@ -15,7 +15,7 @@ export const DCO_LICENCE_REF = 'LicenseRef-DCO';
 const DCO_COPYRIGHT = '2004, 2006 The Linux Foundation and its contributors';
 
 function template(name: string): string {
-  return readFileSync(join(templatesDir(), 'dco', name), 'utf8');
+  return readFileSync(templatePath(`dco/${name}`), 'utf8');
 }
 
 /** A root .gitlab-ci.yml is ours when it is exactly one we write, whatever its header. */

@@ -6,9 +6,11 @@ import type { BaseOptions } from 'yeoman-generator';
 import type { Area } from '../areas.js';
 import { AREAS, keysForAreas } from '../areas.js';
 import { loadAnswersFile } from '../answers/file.js';
+import { loadPreset } from '../answers/preset.js';
+import { setTemplateOverrides } from '../paths.js';
 import { flagName } from '../answers/flags.js';
 import { inferAnswers } from '../answers/infer.js';
-import { ANSWER_KEYS, BOOLEAN_KEYS, PRESET_KEYS, UNPROMPTED_KEYS, isAnswerKey } from '../answers/keys.js';
+import { ANSWER_KEYS, BOOLEAN_KEYS, UNPROMPTED_KEYS, isAnswerKey } from '../answers/keys.js';
 import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
 import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
@@ -69,6 +71,8 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   private answers?: Answers;
   private readonly summary: RunSummary = { files: [], todo: [] };
   private steps: SyncStep[] = [];
+  private presetSpec?: string;
+  private templateOverrides?: string;
 
   constructor(args: string[], options: CodegouvOptions) {
     super(args, options, { inheritTasks: true, uniqueBy: undefined });
@@ -118,9 +122,18 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       return loaded.raw;
     };
     const answersFile = load(this.options.answers, ANSWER_KEYS);
-    const preset = load(this.options.preset, [...PRESET_KEYS, 'templates']);
-    const stored: RawAnswers = {};
     const config = this.config.getAll();
+    // A preset given once is remembered: a later run regenerates with the same organisation defaults.
+    const presetSpec = typeof this.options.preset === 'string' && this.options.preset !== '' ? this.options.preset : typeof config.preset === 'string' ? config.preset : undefined;
+    let preset: RawAnswers = {};
+    if (presetSpec) {
+      const loaded = loadPreset(presetSpec, this.destinationRoot(), this.lang);
+      problems.push(...loaded.problems);
+      preset = loaded.raw;
+      this.presetSpec = presetSpec;
+      this.templateOverrides = loaded.templates;
+    }
+    const stored: RawAnswers = {};
     for (const [key, value] of Object.entries(config)) {
       if (isAnswerKey(key)) stored[key] = value;
     }
@@ -212,7 +225,11 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const followsDefault = (key: AnswerKey) => DERIVED_KEYS.includes(key) && derived[key] === answers[key];
     const empty = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0 && value !== answers.contractors);
     const stored = Object.fromEntries(keys.filter((key) => !empty(answers[key]) && !followsDefault(key)).map((key) => [key, answers[key]]));
-    this.config.set({ ...stored, areas: AREAS.filter((area) => this.areas.includes(area) || this.storedAreas().includes(area)) });
+    this.config.set({
+      ...stored,
+      ...(this.presetSpec ? { preset: this.presetSpec } : {}),
+      areas: AREAS.filter((area) => this.areas.includes(area) || this.storedAreas().includes(area)),
+    });
   }
 
   /** Areas an earlier run wrote, as recorded in .yo-rc.json. */
@@ -262,8 +279,9 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
   }
 
-  writing(): void {
+  async writing(): Promise<void> {
     const answers = this.answers!;
+    setTemplateOverrides(this.templateOverrides);
     const context = this.planContext(answers);
     const own = planAreas(this.areas, context);
     const dependentAreas = this.storedAreas().filter((area) => !this.areas.includes(area));
@@ -279,16 +297,26 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     });
     for (const step of this.steps) {
       const target = this.destinationPath(step.path);
-      if (step.action === 'identical' || step.action === 'keep') continue;
-      if (step.action === 'remove') {
+      if (step.action === 'identical' || step.action === 'keep' || step.action === 'keep-obsolete') continue;
+      if (step.action === 'remove' || step.action === 'ask-remove') {
+        if (step.action === 'ask-remove' && !(await this.confirmRemoval(step.path))) continue;
         this.fs.delete(target);
-      } else {
-        const file = step.file!;
-        this.fs.write(target, file.content, file.executable ? { stat: { mode: 0o755 } as Stats } : undefined);
+        this.markForced(target);
+        continue;
       }
-      // Files this run generated itself, or that --force covers, need no conflict prompt.
-      if (step.action !== 'ask' && step.action !== 'create') this.markForced(target);
+      const file = step.file!;
+      this.fs.write(target, file.content, file.executable ? { stat: { mode: 0o755 } as Stats } : undefined);
+      // --force covers it: no conflict prompt. A changed file in interactive mode goes to the prompt.
+      if (step.action === 'force') this.markForced(target);
     }
+  }
+
+  private async confirmRemoval(path: string): Promise<boolean> {
+    const message = this.lang === 'fr'
+      ? `${path} a été généré, n'a pas été modifié depuis et ne sert plus. Le supprimer ?`
+      : `${path} was generated, is untouched since and no longer used. Delete it?`;
+    const answer = (await this.prompt([{ type: 'confirm', name: 'remove', message, default: true }] as never)) as { remove?: boolean };
+    return answer.remove === true;
   }
 
   private markForced(target: string): void {

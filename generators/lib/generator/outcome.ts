@@ -2,7 +2,7 @@ import type { Lang } from '../policy/enums.js';
 
 import type { SyncStep } from './sync.js';
 
-export type FileOutcome = 'created' | 'identical' | 'updated' | 'overwritten' | 'kept' | 'removed';
+export type FileOutcome = 'created' | 'identical' | 'overwritten' | 'kept' | 'removed' | 'obsolete';
 
 /** What became of a file, read back from the disk after Yeoman's commit and conflict prompts. */
 export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome {
@@ -11,10 +11,11 @@ export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome 
       return now === undefined ? 'kept' : 'created';
     case 'identical':
       return 'identical';
-    case 'update':
-      return 'updated';
     case 'remove':
-      return now === undefined ? 'removed' : 'kept';
+    case 'ask-remove':
+      return now === undefined ? 'removed' : 'obsolete';
+    case 'keep-obsolete':
+      return 'obsolete';
     case 'keep':
       return 'kept';
     default:
@@ -29,19 +30,21 @@ export interface RunSummary {
 
 const TITLES = {
   fr: {
-    created: 'Créés', identical: 'Inchangés', updated: 'Mis à jour (générés et non modifiés depuis)', overwritten: 'Remplacés',
-    kept: 'Conservés (existants, non modifiés ; --force pour les remplacer)', removed: 'Supprimés (générés, non modifiés, plus utilisés)', todo: 'Reste à faire',
+    created: 'Créés', identical: 'Inchangés', overwritten: 'Remplacés',
+    kept: 'Conservés (existants, non modifiés ; --force pour les remplacer)', removed: 'Supprimés (générés, non modifiés, plus utilisés)',
+    obsolete: 'Plus utilisés, laissés en place (supprimez-les, ou relancez avec --force)', todo: 'Reste à faire',
   },
   en: {
-    created: 'Created', identical: 'Unchanged', updated: 'Updated (generated and untouched since)', overwritten: 'Overwritten',
-    kept: 'Kept (existing, not modified; --force to replace them)', removed: 'Removed (generated, untouched, no longer used)', todo: 'Still to do',
+    created: 'Created', identical: 'Unchanged', overwritten: 'Overwritten',
+    kept: 'Kept (existing, not modified; --force to replace them)', removed: 'Removed (generated, untouched, no longer used)',
+    obsolete: 'No longer used, left in place (delete them, or run again with --force)', todo: 'Still to do',
   },
 };
 
 export function formatSummary(summary: RunSummary, lang: Lang): string {
   const titles = TITLES[lang];
   const lines: string[] = [];
-  for (const outcome of ['created', 'updated', 'overwritten', 'removed', 'identical', 'kept'] as const) {
+  for (const outcome of ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const) {
     const paths = summary.files.filter((file) => file.outcome === outcome).map((file) => file.path);
     if (paths.length > 0) lines.push(`${titles[outcome]} (${paths.length}) :`.replace(' :', lang === 'fr' ? ' :' : ':'), ...paths.map((path) => `  ${path}`));
   }

@@ -5,16 +5,18 @@ export type SyncAction =
   | 'create'
   /** Already what the answers give: nothing to do. */
   | 'identical'
-  /** Still exactly what an earlier run wrote: ours to update without asking. */
-  | 'update'
   /** Changed by the team: written only with --force. */
   | 'force'
   /** Changed by the team: the conflict prompt asks (interactive mode). */
   | 'ask'
   /** Changed by the team: kept byte for byte (--yes without --force). */
   | 'keep'
-  /** Written by an earlier run, untouched since, and no longer part of the output. */
-  | 'remove';
+  /** Written by an earlier run, untouched since, no longer part of the output: deleted (--force). */
+  | 'remove'
+  /** The same, in interactive mode: deleted if the user agrees. */
+  | 'ask-remove'
+  /** The same, in --yes mode without --force: left in place and reported. */
+  | 'keep-obsolete';
 
 export interface SyncStep {
   path: string;
@@ -36,9 +38,8 @@ export interface SyncInput {
 }
 
 /**
- * Decides, file by file, what a run does: never replaces or deletes a file the team changed
- * without consent (--force or a yes at the prompt), while keeping the files it generated itself
- * in step with the answers.
+ * Decides, file by file, what a run does: an existing file is never replaced or deleted without
+ * consent (--force or a yes at the prompt); in --yes mode it is kept and reported.
  */
 export function planSync(input: SyncInput): SyncStep[] {
   const steps: SyncStep[] = [];
@@ -57,10 +58,9 @@ export function planSync(input: SyncInput): SyncStep[] {
       return;
     }
     const previous = input.previous.get(file.path);
-    const pristine = previous === before;
-    // Another area's file the team changed, and that the new answers do not change: not ours to touch.
-    if (!owned && !pristine && previous === file.content) return;
-    const action: SyncAction = pristine ? 'update' : input.force ? 'force' : input.yes ? 'keep' : 'ask';
+    // Another area's file that the new answers do not change (the team edited it): not this run's business.
+    if (!owned && previous !== before && previous === file.content) return;
+    const action: SyncAction = input.force ? 'force' : input.yes ? 'keep' : 'ask';
     steps.push({ path: file.path, action, file, before });
   };
   for (const file of input.planned) decide(file, true);
@@ -68,7 +68,10 @@ export function planSync(input: SyncInput): SyncStep[] {
   for (const [path, content] of input.previous) {
     if (seen.has(path)) continue;
     const before = input.read(path);
-    if (before !== undefined && before === content) steps.push({ path, action: 'remove', before });
+    // Only a file still exactly as generated may go; one the team edited is never deleted.
+    if (before !== undefined && before === content) {
+      steps.push({ path, action: input.force ? 'remove' : input.yes ? 'keep-obsolete' : 'ask-remove', before });
+    }
   }
   return steps;
 }

@@ -9,7 +9,7 @@ import { planLicence } from '../areas/licence.js';
 import { planPubliccode } from '../areas/publiccode.js';
 import { planReadme } from '../areas/readme.js';
 import { planSecurity } from '../areas/security.js';
-import { templatesDir } from '../paths.js';
+import { templatePath } from '../paths.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import type { PlannedFile } from './types.js';
 
@@ -26,7 +26,7 @@ const PLANNERS: Readonly<Record<Area, (context: PlanContext) => AreaPlan>> = {
 /** `LICENSES/<id>.txt`: the SPDX text (placeholders filled), or our own text for a LicenseRef. */
 function licenceTextFile(id: string, context: PlanContext): PlannedFile {
   const content = id.startsWith('LicenseRef-')
-    ? readFileSync(join(templatesDir(), 'licences', `${id}.txt`), 'utf8')
+    ? readFileSync(templatePath(`licences/${id}.txt`), 'utf8')
     : filledLicenceText(id, context.answers);
   return { path: `LICENSES/${id}.txt`, content };
 }

@@ -1,7 +1,7 @@
 import ejs from 'ejs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { templatesDir } from '../paths.js';
+import { templatePath } from '../paths.js';
 
 /**
  * Escapes only what would change how Markdown renders inline text; apostrophes, quotes, accents
@@ -13,7 +13,7 @@ export function md(text: string): string {
 
 /** Renders `templates/<relativePath>` with EJS (`<%-` only: no HTML entities). */
 export function renderTemplate(relativePath: string, data: Record<string, unknown>): string {
-  const path = join(templatesDir(), relativePath);
+  const path = templatePath(relativePath);
   const source = readFileSync(path, 'utf8');
   const output = ejs.render(source, { md, ...data }, { filename: path, async: false });
   return tidyMarkdown(output);
