@@ -6,6 +6,7 @@ export const RUN_MESSAGES = {
     hookNotGit: 'Le dossier n\'est pas un dépôt git : activez le crochet plus tard avec « git config core.hooksPath .githooks ».',
     hookSkipped: '--skip-git : configuration git non modifiée ; activez le crochet avec « git config core.hooksPath .githooks ».',
     notice: 'Note',
+    confirmRemoval: (path: string) => `${path} a été généré, n'a pas été modifié depuis et ne sert plus. Le supprimer ?`,
   },
   en: {
     noTerminal: 'No terminal to ask the questions: run again with --yes and the answers as flags or in an --answers file.',
@@ -14,5 +15,6 @@ export const RUN_MESSAGES = {
     hookNotGit: 'The folder is not a git repository: enable the hook later with "git config core.hooksPath .githooks".',
     hookSkipped: '--skip-git: git configuration left unchanged; enable the hook with "git config core.hooksPath .githooks".',
     notice: 'Note',
+    confirmRemoval: (path: string) => `${path} was generated, is untouched since and no longer used. Delete it?`,
   },
 };

@@ -1,0 +1,101 @@
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AREAS } from '../areas.js';
+import type { Area } from '../areas.js';
+import { flagName } from '../answers/flags.js';
+import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
+import { formatProblems } from '../answers/validate.js';
+import { UsageError } from '../generator/errors.js';
+import { RUN_MESSAGES } from '../generator/messages.js';
+import { formatSummary, outcomeOf } from '../generator/outcome.js';
+import type { SyncStep } from '../generator/sync.js';
+import { configToStore, enableHook, gather, known, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
+
+/**
+ * `codegouv --yes`: the same pipeline as the generators (run/session.ts), without loading
+ * yeoman-environment, whose import alone costs a second. A --yes run never prompts, so the
+ * conflicter has nothing to ask: it writes, keeps or forces exactly as planned.
+ */
+
+const NAMESPACE = 'generator-codegouv';
+
+const BOOLEAN_OPTIONS = ['yes', 'force', 'skip-git', 'ask-answered', ...BOOLEAN_KEYS.map(flagName)];
+const STRING_OPTIONS = ['answers', 'preset', 'lang', ...ANSWER_KEYS.filter((key) => !BOOLEAN_KEYS.includes(key)).map(flagName)];
+
+/** Options as Yeoman's minimist parsing gives them: kebab names, booleans, `--no-x`, `-y`. */
+export function parseOptions(args: readonly string[]): Record<string, unknown> {
+  const negated = args.filter((arg) => arg.startsWith('--no-') && BOOLEAN_OPTIONS.includes(arg.slice(5))).map((arg) => arg.slice(5));
+  const { values } = parseArgs({
+    args: args.filter((arg) => !(arg.startsWith('--no-') && BOOLEAN_OPTIONS.includes(arg.slice(5)))),
+    options: {
+      ...Object.fromEntries(BOOLEAN_OPTIONS.map((name) => [name, { type: 'boolean' as const, ...(name === 'yes' ? { short: 'y' } : {}) }])),
+      ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
+    },
+    strict: false,
+    allowPositionals: true,
+  });
+  const options: Record<string, unknown> = { ...values };
+  for (const name of negated) options[name] = false;
+  return options;
+}
+
+const STATUS: Partial<Record<SyncStep['action'], string>> = {
+  create: '   create',
+  force: '    force',
+  identical: 'identical',
+  remove: '   delete',
+};
+
+function readConfig(cwd: string): Record<string, unknown> {
+  const text = readIfExists(join(cwd, '.yo-rc.json'));
+  if (text === undefined) return {};
+  const data = JSON.parse(text) as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`${join(cwd, '.yo-rc.json')} is not a valid Storage`);
+  return data as Record<string, unknown>;
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
+export function runHeadless(name: 'app' | Area, args: readonly string[], cwd: string): number {
+  const options = parseOptions(args);
+  const lang = parseLang(options.lang);
+  if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)));
+  const areas: readonly Area[] = name === 'app' ? AREAS : [name];
+  const fullConfig = readConfig(cwd);
+  const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
+  const gathered = gather({ cwd, lang, options, config });
+  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.join('\n'));
+  const validation = validateFor(areas, known(gathered.sources), lang);
+  if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, lang));
+  for (const notice of validation.notices) log(`${RUN_MESSAGES[lang].notice} : ${notice}`);
+  const answers = validation.answers;
+  const plan = planWrites({ cwd, areas, answers, gathered, lang, yes: true, force: Boolean(options.force) });
+
+  // Yeoman's Storage merges the new values into the existing section and rewrites the file.
+  const section = { ...config, ...configToStore(answers, areas, gathered, lang) };
+  writeFileSync(join(cwd, '.yo-rc.json'), `${JSON.stringify({ ...fullConfig, [NAMESPACE]: section }, null, 2)}\n`);
+  log('    force .yo-rc.json');
+  for (const step of plan.steps) {
+    const target = join(cwd, step.path);
+    if (step.action === 'remove') rmSync(target);
+    if (step.action === 'create' || step.action === 'force') {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, step.file!.content);
+      if (step.file!.executable) chmodSync(target, 0o755);
+    }
+    const status = STATUS[step.action];
+    if (status) log(`${status} ${step.path}`);
+  }
+
+  const summary = {
+    files: plan.steps.map((step) => ({ path: step.path, outcome: outcomeOf(step, readIfExists(join(cwd, step.path))) })),
+    todo: plan.todo,
+  };
+  if (answers.signoffHook && areas.includes('dco')) log(enableHook(cwd, Boolean(options['skip-git']), lang));
+  log(formatSummary(summary, lang));
+  return 0;
+}

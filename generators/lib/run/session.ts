@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AREAS, keysForAreas } from '../areas.js';
+import type { Area } from '../areas.js';
+import { loadAnswersFile } from '../answers/file.js';
+import { inferAnswers } from '../answers/infer.js';
+import { ANSWER_KEYS, isAnswerKey } from '../answers/keys.js';
+import { loadPreset } from '../answers/preset.js';
+import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
+import { validateAnswers } from '../answers/validate.js';
+import type { Validation } from '../answers/validate.js';
+import { RUN_MESSAGES } from '../generator/messages.js';
+import { planSync } from '../generator/sync.js';
+import type { SyncStep } from '../generator/sync.js';
+import { setTemplateOverrides } from '../paths.js';
+import { planAreas } from '../plan/assemble.js';
+import { copyrightOf } from '../plan/context.js';
+import type { PlanContext } from '../plan/context.js';
+import type { PlannedFile } from '../plan/types.js';
+import type { Lang } from '../policy/enums.js';
+import { annotate } from '../reuse/annotate.js';
+
+/**
+ * One run's answers pipeline, without Yeoman: the generators (interactive, yo, yeoman-test) and
+ * the headless fast path both go through it, so they decide exactly the same things.
+ */
+
+export interface Sources {
+  storedAreas: string[];
+  flags: RawAnswers;
+  answersFile: RawAnswers;
+  preset: RawAnswers;
+  stored: RawAnswers;
+  inferred: RawAnswers;
+  problems: string[];
+}
+
+export interface Gathered {
+  sources: Sources;
+  presetSpec?: string;
+  templateOverrides?: string;
+}
+
+export interface GatherInput {
+  cwd: string;
+  lang: Lang;
+  /** Option values as parsed, under their camelCase or kebab-case names. */
+  options: Record<string, unknown>;
+  /** The generator's section of an existing .yo-rc.json. */
+  config: Record<string, unknown>;
+}
+
+export function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+export function parseLang(value: unknown): Lang | undefined {
+  const lang = String(value ?? 'fr').toLowerCase();
+  return lang === 'fr' || lang === 'en' ? lang : undefined;
+}
+
+/** Answers from every source of design §2 but the prompt, highest last in `known()`. */
+export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
+  const problems: string[] = [];
+  const flags: RawAnswers = {};
+  for (const key of ANSWER_KEYS) {
+    // minimist (yo, the bin) keeps `project-name`; commander and yeoman-test give `projectName`.
+    const value = options[key] ?? options[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)];
+    if (value !== undefined) flags[key] = value;
+  }
+  let answersFile: RawAnswers = {};
+  if (typeof options.answers === 'string' && options.answers !== '') {
+    const loaded = loadAnswersFile(join(cwd, options.answers), lang, ANSWER_KEYS);
+    problems.push(...loaded.problems);
+    answersFile = loaded.raw;
+  }
+  const gathered: Gathered = { sources: { storedAreas: [], flags, answersFile, preset: {}, stored: {}, inferred: {}, problems } };
+  // A preset given once is remembered: a later run regenerates with the same organisation defaults.
+  const presetSpec = typeof options.preset === 'string' && options.preset !== '' ? options.preset : typeof config.preset === 'string' ? config.preset : undefined;
+  if (presetSpec) {
+    const loaded = loadPreset(presetSpec, cwd, lang);
+    problems.push(...loaded.problems);
+    gathered.sources.preset = loaded.raw;
+    gathered.presetSpec = presetSpec;
+    if (loaded.templates) gathered.templateOverrides = loaded.templates;
+  }
+  for (const [key, value] of Object.entries(config)) {
+    if (isAnswerKey(key)) gathered.sources.stored[key] = value;
+  }
+  gathered.sources.storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
+  gathered.sources.inferred = inferAnswers(cwd);
+  return gathered;
+}
+
+/** Every answer known before any prompt, the higher sources winning. */
+export function known(sources: Sources): RawAnswers {
+  return { ...sources.inferred, ...sources.stored, ...sources.preset, ...sources.answersFile, ...sources.flags };
+}
+
+export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang): Validation {
+  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode') });
+}
+
+/** Keys whose default is another answer (design §4). */
+const DERIVED_KEYS: readonly AnswerKey[] = ['title', 'docsLicence', 'forge', 'securityEmail', 'conductEmail'];
+
+/** What .yo-rc.json keeps: the answers this run used, except values that only follow another answer. */
+export function configToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang): Record<string, unknown> {
+  const derived = validateAnswers(
+    { ...answers, title: undefined, docsLicence: undefined, forge: undefined, securityEmail: undefined, conductEmail: undefined },
+    { lang, keys: [], publiccode: false },
+  ).answers;
+  const followsDefault = (key: AnswerKey) => DERIVED_KEYS.includes(key) && derived[key] === answers[key];
+  const empty = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
+  const keys = keysForAreas(areas).filter((key) => !empty(answers[key]) && !followsDefault(key));
+  return {
+    ...Object.fromEntries(keys.map((key) => [key, answers[key]])),
+    ...(gathered.presetSpec ? { preset: gathered.presetSpec } : {}),
+    areas: AREAS.filter((area) => areas.includes(area) || storedAreas(gathered).includes(area)),
+  };
+}
+
+/** Areas an earlier run wrote, as recorded in .yo-rc.json. */
+export function storedAreas(gathered: Gathered): Area[] {
+  return AREAS.filter((area) => gathered.sources.storedAreas.includes(area));
+}
+
+/** The answers stored by an earlier run, if it stored a valid set. */
+function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
+  const areas = storedAreas(gathered);
+  if (areas.length === 0) return undefined;
+  const { answers, problems } = validateAnswers(gathered.sources.stored, { lang, keys: keysForAreas(areas), publiccode: false });
+  return problems.length > 0 ? undefined : answers;
+}
+
+function planContext(cwd: string, answers: Answers, baseline: Answers | undefined): PlanContext {
+  return {
+    answers,
+    ...(baseline ? { previousAnswers: baseline } : {}),
+    targetDir: cwd,
+    existing: (path: string) => readIfExists(join(cwd, path)),
+  };
+}
+
+function yoRcSidecar(answers: Answers): PlannedFile {
+  return annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
+}
+
+/** Every file the earlier run wrote, computed again from the answers it stored. */
+function previousFiles(cwd: string, gathered: Gathered, lang: Lang): Map<string, string> {
+  const answers = previousAnswers(gathered, lang);
+  if (!answers) return new Map();
+  try {
+    const files = [...planAreas(storedAreas(gathered), planContext(cwd, answers, answers)).files, yoRcSidecar(answers)];
+    return new Map(files.map((file) => [file.path, file.content]));
+  } catch {
+    return new Map();
+  }
+}
+
+export interface WritePlan {
+  steps: SyncStep[];
+  todo: string[];
+}
+
+export interface PlanWritesInput {
+  cwd: string;
+  areas: readonly Area[];
+  answers: Answers;
+  gathered: Gathered;
+  lang: Lang;
+  yes: boolean;
+  force: boolean;
+}
+
+/** What to do with each file: this run's areas, the areas an earlier run wrote, the obsolete ones. */
+export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: PlanWritesInput): WritePlan {
+  setTemplateOverrides(gathered.templateOverrides);
+  // With no earlier run, what the directory already says (an existing publiccode.yml) is the
+  // baseline against which the user's explicit answers are what changed.
+  const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
+  const context = planContext(cwd, answers, baseline);
+  const own = planAreas(areas, context);
+  const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
+  const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
+  const steps = planSync({
+    planned: [...own.files, yoRcSidecar(answers)],
+    dependent: dependent.files,
+    previous: previousFiles(cwd, gathered, lang),
+    read: (path) => readIfExists(join(cwd, path)),
+    force,
+    yes,
+  });
+  return { steps, todo: own.todo };
+}
+
+/** `core.hooksPath .githooks` for the opt-in sign-off hook; returns what to tell the user. */
+export function enableHook(cwd: string, skipGit: boolean, lang: Lang): string {
+  const m = RUN_MESSAGES[lang];
+  if (skipGit) return m.hookSkipped;
+  try {
+    const inside = execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (inside.trim() !== 'true') return m.hookNotGit;
+  } catch {
+    return m.hookNotGit;
+  }
+  execFileSync('git', ['config', 'core.hooksPath', '.githooks'], { cwd, stdio: 'ignore' });
+  return m.hookSet;
+}
