@@ -10,6 +10,7 @@ import { UsageError } from '../generator/errors.js';
 import { RUN_MESSAGES } from '../generator/messages.js';
 import { formatSummary, outcomeOf } from '../generator/outcome.js';
 import type { SyncStep } from '../generator/sync.js';
+import { remainingProblems } from '../run/compliance.js';
 import { configToStore, enableHook, gather, known, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
 
 /**
@@ -60,7 +61,7 @@ function log(line: string): void {
 }
 
 /** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
-export function runHeadless(name: 'app' | Area, args: readonly string[], cwd: string): number {
+export async function runHeadless(name: 'app' | Area, args: readonly string[], cwd: string): Promise<number> {
   const options = parseOptions(args);
   const lang = parseLang(options.lang);
   if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)));
@@ -91,11 +92,12 @@ export function runHeadless(name: 'app' | Area, args: readonly string[], cwd: st
     if (status) log(`${status} ${step.path}`);
   }
 
+  if (answers.signoffHook && areas.includes('dco')) log(enableHook(cwd, Boolean(options['skip-git']), lang));
   const summary = {
     files: plan.steps.map((step) => ({ path: step.path, outcome: outcomeOf(step, readIfExists(join(cwd, step.path))) })),
     todo: plan.todo,
+    notCompliant: await remainingProblems(cwd, lang),
   };
-  if (answers.signoffHook && areas.includes('dco')) log(enableHook(cwd, Boolean(options['skip-git']), lang));
   log(formatSummary(summary, lang));
   return 0;
 }

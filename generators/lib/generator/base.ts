@@ -12,6 +12,7 @@ import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../prompts/questions.js';
 import { configToStore, enableHook, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
 import type { Gathered } from '../run/session.js';
+import { remainingProblems } from '../run/compliance.js';
 import { UsageError } from './errors.js';
 import { markFinished, markStarted } from './exit-guard.js';
 import { RUN_MESSAGES } from './messages.js';
@@ -200,7 +201,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     file.conflicter = 'force';
   }
 
-  end(): void {
+  async end(): Promise<void> {
     for (const step of this.steps) {
       this.summary.files.push({ path: step.path, outcome: outcomeOf(step, readIfExists(this.destinationPath(step.path))) });
     }
@@ -208,6 +209,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       const skipGit = Boolean(this.options.skipGit || (this.options as Record<string, unknown>)['skip-git']);
       this.log(enableHook(this.destinationRoot(), skipGit, this.lang));
     }
+    this.summary.notCompliant = await remainingProblems(this.destinationRoot(), this.lang);
     this.log(formatSummary(this.summary, this.lang));
     markFinished(this);
   }

@@ -26,6 +26,8 @@ export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome 
 export interface RunSummary {
   files: { path: string; outcome: FileOutcome }[];
   todo: string[];
+  /** Rules `codegouv check` still finds broken, with their fix. */
+  notCompliant?: string[];
 }
 
 const TITLES = {
@@ -33,11 +35,13 @@ const TITLES = {
     created: 'Créés', identical: 'Inchangés', overwritten: 'Remplacés',
     kept: 'Conservés (existants, non modifiés ; --force pour les remplacer)', removed: 'Supprimés (générés, non modifiés, plus utilisés)',
     obsolete: 'Plus utilisés, laissés en place (supprimez-les, ou relancez avec --force)', todo: 'Reste à faire',
+    notCompliant: 'Encore non conforme (codegouv check)', compliant: 'Conforme : codegouv check ne trouve plus aucune exigence obligatoire ou recommandée non respectée.',
   },
   en: {
     created: 'Created', identical: 'Unchanged', overwritten: 'Overwritten',
     kept: 'Kept (existing, not modified; --force to replace them)', removed: 'Removed (generated, untouched, no longer used)',
     obsolete: 'No longer used, left in place (delete them, or run again with --force)', todo: 'Still to do',
+    notCompliant: 'Still not compliant (codegouv check)', compliant: 'Compliant: codegouv check finds no required or recommended rule broken.',
   },
 };
 
@@ -47,6 +51,10 @@ export function formatSummary(summary: RunSummary, lang: Lang): string {
   for (const outcome of ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const) {
     const paths = summary.files.filter((file) => file.outcome === outcome).map((file) => file.path);
     if (paths.length > 0) lines.push(`${titles[outcome]} (${paths.length}) :`.replace(' :', lang === 'fr' ? ' :' : ':'), ...paths.map((path) => `  ${path}`));
+  }
+  if (summary.notCompliant) {
+    if (summary.notCompliant.length === 0) lines.push(titles.compliant);
+    else lines.push(`${titles.notCompliant}${lang === 'fr' ? ' :' : ':'}`, ...summary.notCompliant.map((item) => `  - ${item}`));
   }
   if (summary.todo.length > 0) lines.push(`${titles.todo} :`.replace(' :', lang === 'fr' ? ' :' : ':'), ...summary.todo.map((item) => `  - ${item}`));
   return lines.join('\n');

@@ -11,6 +11,8 @@ import { planReadme } from '../areas/readme.js';
 import { planSecurity } from '../areas/security.js';
 import { templatePath } from '../paths.js';
 import type { AreaPlan, PlanContext } from './context.js';
+import { copyrightOf } from './context.js';
+import { dep5, unlicensedTeamFiles } from '../reuse/team-files.js';
 import type { PlannedFile } from './types.js';
 
 const PLANNERS: Readonly<Record<Area, (context: PlanContext) => AreaPlan>> = {
@@ -31,6 +33,21 @@ function licenceTextFile(id: string, context: PlanContext): PlannedFile {
   return { path: `LICENSES/${id}.txt`, content };
 }
 
+const REUSE_TOML_TODO = {
+  fr: (files: string) => `REUSE.toml existe : déclarez-y la licence de ces fichiers (sans en-tête SPDX) : ${files}`,
+  en: (files: string) => `REUSE.toml exists: declare the licence of these files (no SPDX header) in it: ${files}`,
+};
+
+/** The team's files without licensing information, declared in .reuse/dep5 rather than edited. */
+function planTeamFilesAnnotation(context: PlanContext, generated: ReadonlySet<string>): { file?: PlannedFile; todo: string[] } {
+  const { answers } = context;
+  const files = unlicensedTeamFiles(context.targetDir!, new Set([...generated, '.reuse/dep5']));
+  if (files.length === 0) return { todo: [] };
+  if (context.existing('REUSE.toml') !== undefined) return { todo: [REUSE_TOML_TODO[answers.languages[0] ?? 'fr'](files.join(', '))] };
+  const content = dep5({ projectName: answers.projectName, repositoryUrl: answers.repositoryUrl, files, copyright: copyrightOf(answers), licence: answers.licence });
+  return { file: { path: '.reuse/dep5', content }, todo: [] };
+}
+
 export interface Plan {
   files: PlannedFile[];
   todo: string[];
@@ -46,6 +63,15 @@ export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
     for (const file of plan.files) byPath.set(file.path, file);
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
+  }
+  if (areas.includes('licence') && context.targetDir) {
+    // A planned file covers itself if it carries a header or a sidecar (a team's .gitignore with
+    // lines appended does not) and will be written: a team's file kept as it is needs the annotation.
+    const written = (file: PlannedFile) => [undefined, file.content].includes(context.existing(file.path));
+    const covered = [...byPath.values()].filter((file) => (/SPDX-License-Identifier:/.test(file.content) || byPath.has(`${file.path}.license`)) && written(file));
+    const annotation = planTeamFilesAnnotation(context, new Set(covered.map((file) => file.path)));
+    if (annotation.file) byPath.set(annotation.file.path, annotation.file);
+    todo.push(...annotation.todo);
   }
   for (const id of [...licences].sort()) {
     const file = licenceTextFile(id, context);

@@ -1,0 +1,99 @@
+import type { RepositoryTree } from './tree.js';
+
+export type DocumentKind = 'readme' | 'contributing' | 'codeOfConduct' | 'security';
+
+/** Name stems, and where forges look for each file (GitHub also reads .github/ and docs/). */
+const DOCUMENTS: Readonly<Record<DocumentKind, { stem: string; locations: readonly string[] }>> = {
+  readme: { stem: 'README', locations: [''] },
+  contributing: { stem: 'CONTRIBUTING', locations: ['', '.github/', 'docs/'] },
+  codeOfConduct: { stem: 'CODE[_-]OF[_-]CONDUCT', locations: ['', '.github/', 'docs/'] },
+  security: { stem: 'SECURITY', locations: ['', '.github/', 'docs/'] },
+};
+
+/**
+ * Formats that are not « texte simple ou avec du marquage minimum (ie Markdown) »: binary,
+ * office or heavy markup. Any other name (README, LICENSE.md, COPYING.LESSER) is read as text.
+ */
+const NOT_TEXT_EXTENSIONS = new Set([
+  'pdf', 'doc', 'docx', 'odt', 'ott', 'rtf', 'pages', 'epub', 'ps', 'html', 'htm', 'xhtml',
+  'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp', 'png', 'jpg', 'jpeg', 'gif', 'zip',
+]);
+
+/** Fewer letters than this, once comments and tags are set aside, is an empty shell. */
+const MEANINGFUL_LETTERS = 20;
+
+export interface DocumentFile {
+  path: string;
+  /** Plain text or light markup, valid UTF-8 without NUL bytes. */
+  textual: boolean;
+  meaningful: boolean;
+}
+
+export interface DocumentFinding {
+  files: DocumentFile[];
+  /** The file forges show first: a meaningful textual one, unsuffixed names first. */
+  main: DocumentFile | undefined;
+  /** Content of `main`, '' when there is none. */
+  text: string;
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** The text without HTML comments and SPDX tag lines (REUSE headers say nothing to a reader). */
+function withoutTags(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->/gu, ' ').replace(/^.*SPDX-[A-Za-z]+:.*$/gmu, ' ');
+}
+
+/** Prose left once comments, SPDX tags and markup are removed. */
+export function proseOf(text: string): string {
+  return withoutTags(text).replace(/[#*_`>|[\]()-]+/gu, ' ');
+}
+
+function isMeaningful(text: string): boolean {
+  const letters = /\p{L}/gu;
+  const prose = withoutTags(text);
+  for (let count = 0; count < MEANINGFUL_LETTERS; count += 1) if (!letters.exec(prose)) return false;
+  return true;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+export function isTextual(tree: RepositoryTree, path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (NOT_TEXT_EXTENSIONS.has(extensionOf(name))) return false;
+  const bytes = tree.bytes(path);
+  if (!bytes || bytes.includes(0)) return false;
+  try {
+    UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function rank(file: DocumentFile): number {
+  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+  const location = file.path.includes('/') ? 1 : 0;
+  const suffixed = /^[^.]+\.[a-z]{2}(?:-[A-Z]{2})?\./u.test(name) ? 1 : 0;
+  return (file.meaningful ? 0 : 8) + (file.textual ? 0 : 4) + suffixed * 2 + location;
+}
+
+export function findDocument(tree: RepositoryTree, kind: DocumentKind): DocumentFinding {
+  const { stem, locations } = DOCUMENTS[kind];
+  const name = new RegExp(`^${stem}(?:\\.[a-z]{2}(?:-[A-Z]{2})?)?(?:\\.[A-Za-z0-9]+)?$`, 'iu');
+  const files = tree.files
+    .filter((path) => {
+      const slash = path.lastIndexOf('/');
+      return locations.includes(path.slice(0, slash + 1)) && name.test(path.slice(slash + 1)) && !path.endsWith('.license');
+    })
+    .map((path) => {
+      const textual = isTextual(tree, path);
+      return { path, textual, meaningful: textual && isMeaningful(tree.text(path) ?? '') };
+    })
+    .sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+  const main = files.find((file) => file.textual);
+  return { files, main, text: main ? (tree.text(main.path) ?? '') : '' };
+}

@@ -1,0 +1,97 @@
+import { reuseTomlPattern } from './glob.js';
+import type { LicensingInfo } from './tags.js';
+import { TomlError, type TomlTable, type TomlValue, parseToml } from './toml.js';
+
+export type Precedence = 'closest' | 'aggregate' | 'override';
+const PRECEDENCES: readonly Precedence[] = ['closest', 'aggregate', 'override'];
+
+export interface Annotation {
+  patterns: RegExp[];
+  precedence: Precedence;
+  info: LicensingInfo;
+}
+
+/** One REUSE.toml (REUSE 3.3, version 1); its paths are relative to its own directory. */
+export interface ReuseToml {
+  path: string;
+  /** '' for the repository root, else `dir/sub`. */
+  directory: string;
+  annotations: Annotation[];
+}
+
+export class ReuseConfigError extends Error {}
+
+function strings(value: TomlValue | undefined, key: string, where: string): string[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((item): item is string => typeof item === 'string')) {
+    throw new ReuseConfigError(`${where}: "${key}" must be a string or a list of strings`);
+  }
+  return list;
+}
+
+function annotation(table: TomlValue, where: string): Annotation {
+  if (typeof table !== 'object' || Array.isArray(table)) throw new ReuseConfigError(`${where}: not a table`);
+  const paths = strings(table.path, 'path', where);
+  if (paths.length === 0) throw new ReuseConfigError(`${where}: "path" is required`);
+  const precedence = table.precedence ?? 'closest';
+  if (typeof precedence !== 'string' || !PRECEDENCES.includes(precedence as Precedence)) {
+    throw new ReuseConfigError(`${where}: "precedence" must be one of ${PRECEDENCES.join(', ')}`);
+  }
+  return {
+    patterns: paths.map(reuseTomlPattern),
+    precedence: precedence as Precedence,
+    info: {
+      copyrights: strings(table['SPDX-FileCopyrightText'], 'SPDX-FileCopyrightText', where),
+      expressions: strings(table['SPDX-License-Identifier'], 'SPDX-License-Identifier', where),
+    },
+  };
+}
+
+export function parseReuseToml(path: string, source: string): ReuseToml {
+  let document: TomlTable;
+  try {
+    document = parseToml(source);
+  } catch (error) {
+    if (error instanceof TomlError) throw new ReuseConfigError(`${path}:${error.line}: ${error.message}`);
+    throw error;
+  }
+  if (document.version !== 1) throw new ReuseConfigError(`${path}: "version = 1" is required`);
+  const tables = document.annotations ?? [];
+  if (!Array.isArray(tables)) throw new ReuseConfigError(`${path}: "annotations" must be [[annotations]] tables`);
+  const slash = path.lastIndexOf('/');
+  return {
+    path,
+    directory: slash < 0 ? '' : path.slice(0, slash),
+    annotations: tables.map((table, index) => annotation(table, `${path} [[annotations]] #${index + 1}`)),
+  };
+}
+
+/** The last table of this REUSE.toml that matches the file, if the file is under its directory. */
+function lastMatch(toml: ReuseToml, path: string): Annotation | undefined {
+  if (toml.directory !== '' && !path.startsWith(`${toml.directory}/`)) return undefined;
+  const relative = toml.directory === '' ? path : path.slice(toml.directory.length + 1);
+  return toml.annotations.findLast((candidate) => candidate.patterns.some((pattern) => pattern.test(relative)));
+}
+
+const merge = (...infos: LicensingInfo[]): LicensingInfo => ({
+  copyrights: infos.flatMap((info) => info.copyrights),
+  expressions: infos.flatMap((info) => info.expressions),
+});
+
+/**
+ * The licensing of a file given its own (header or sidecar) and the REUSE.toml files from the
+ * root down: `override` from the outermost file wins and hides the file's own; `aggregate` adds;
+ * `closest` fills copyright and licence separately when the file has none.
+ */
+export function resolveWithReuseToml(tomlsRootFirst: readonly ReuseToml[], path: string, own: () => LicensingInfo): LicensingInfo {
+  const matches = tomlsRootFirst.map((toml) => lastMatch(toml, path)).filter((match): match is Annotation => match !== undefined);
+  const override = matches.find((match) => match.precedence === 'override');
+  if (override) return override.info;
+  const resolved = merge(own(), ...matches.filter((match) => match.precedence === 'aggregate').map((match) => match.info));
+  const closest = matches[matches.length - 1];
+  if (closest && resolved.copyrights.length === 0) resolved.copyrights = [...closest.info.copyrights];
+  if (closest && resolved.expressions.length === 0) resolved.expressions = [...closest.info.expressions];
+  return resolved;
+}
+

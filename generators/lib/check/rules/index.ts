@@ -1,0 +1,22 @@
+import { CONTRIBUTING_RULES } from './contributing.js';
+import { DOCUMENT_RULES, LANGUAGE_RULES } from './documents.js';
+import { HISTORY_RULES } from './history.js';
+import { LICENCE_RULES } from './licence.js';
+import { PUBLICCODE_RULES } from './publiccode.js';
+import { REUSE_RULES } from './reuse.js';
+import type { Rule } from './rule.js';
+import { SECURITY_RULES } from './security.js';
+
+/** Every rule, in the order of policy.md §6. */
+export const RULES: readonly Rule[] = [
+  ...LICENCE_RULES,
+  ...DOCUMENT_RULES,
+  ...CONTRIBUTING_RULES,
+  ...HISTORY_RULES,
+  ...REUSE_RULES,
+  ...PUBLICCODE_RULES,
+  ...SECURITY_RULES,
+  ...LANGUAGE_RULES,
+];
+
+export type { Rule } from './rule.js';

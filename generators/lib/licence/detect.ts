@@ -1,0 +1,138 @@
+import { AUTHORISED_LICENCES, DOCUMENTATION_LICENCES } from '../policy/licences.js';
+import { lgplOnly, spdxLicenceText } from './text.js';
+
+/**
+ * Which licence a LICENSE-like text holds, among the authorised code licences and Licence
+ * Ouverte 2.0, in the spirit of licensee (github/licensee): an exact match of the normalised
+ * texts, or else the best Dice coefficient, accepted from 0.95.
+ *
+ * The coefficient is computed on word pairs rather than on licensee's single words: single
+ * words cannot tell BSD-4-Clause from BSD-3-Clause (0.95) or CeCILL 2.0 from 2.1 (0.97).
+ */
+export interface DetectedLicence {
+  id: string;
+  /** 1 for an exact match of the normalised texts, else the Dice coefficient (0–1). */
+  similarity: number;
+}
+
+export const DETECTION_THRESHOLD = 0.95;
+
+export const DETECTABLE_LICENCES: readonly string[] = [...AUTHORISED_LICENCES.map((licence) => licence.id), ...DOCUMENTATION_LICENCES];
+
+/**
+ * Licences that are not authorised but read almost like an authorised one. They are compared
+ * too, so that their text is named for what it is instead of passing for its neighbour.
+ */
+const LOOKALIKES: readonly string[] = [
+  'CECILL-2.0', 'CECILL-1.1', 'EUPL-1.1', 'EPL-1.0', 'MPL-1.1', 'BSD-4-Clause', 'BSD-3-Clause-Clear', 'Apache-1.1',
+  'GPL-2.0-only', 'LGPL-2.1-only', 'ISC', '0BSD', 'MIT-0', 'X11', 'Unlicense', 'WTFPL', 'CC0-1.0', 'CC-BY-4.0', 'ODbL-1.0',
+];
+
+interface Reference {
+  id: string;
+  normalised: string;
+  pairs: ReadonlySet<string>;
+}
+
+/**
+ * Lines that carry no licence terms: copyright notices (a year or a placeholder after
+ * "Copyright", so that a re-wrapped line starting with "copyright license to…" stays), SPDX
+ * tags, "All rights reserved", lone placeholders.
+ */
+const NOTICE_LINE = /^[\s#*/;>!-]*(?:(?:copyright\b|\(c\)|©).*(?:\d{4}|<[^>]*>|\[[^\]]*\])|spdx-[a-z]+:|all rights reserved|<[^>]*>\s*$|\[[^\]]*\]\s*$)/iu;
+
+/** GPL-family and Apache texts end their terms with this line; what follows is how-to-apply boilerplate. */
+const END_OF_TERMS = /end\s+of\s+terms\s+and\s+conditions/iu;
+
+/** Lower case words of the licence terms, without notices, markup or white space differences. */
+export function normaliseLicenceText(text: string): string {
+  const terms = text.split(END_OF_TERMS)[0] ?? '';
+  return terms
+    .split(/\r\n?|\n/u)
+    .filter((line) => !NOTICE_LINE.test(line))
+    .join('\n')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/https:\/\//gu, 'http://')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function wordPairs(normalised: string): Set<string> {
+  const words = normalised.split(' ');
+  const pairs = new Set<string>();
+  for (let index = 0; index + 1 < words.length; index += 1) pairs.add(`${words[index]} ${words[index + 1]}`);
+  return pairs;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const pair of small) if (large.has(pair)) common += 1;
+  return (2 * common) / (a.size + b.size);
+}
+
+function reference(id: string, text: string): Reference {
+  const normalised = normaliseLicenceText(text);
+  return { id, normalised, pairs: wordPairs(normalised) };
+}
+
+let detectable: readonly Reference[] | undefined;
+let lookalikes: readonly Reference[] | undefined;
+
+/** The reference texts, each read once from spdx-license-list. */
+function detectableReferences(): readonly Reference[] {
+  if (detectable) return detectable;
+  const references = DETECTABLE_LICENCES.map((id) => reference(id, spdxLicenceText(id)));
+  // The SPDX LGPL text has the GPL appended; the FSF layout keeps the LGPL alone in COPYING.LESSER.
+  references.push(reference('LGPL-3.0-or-later', lgplOnly(spdxLicenceText('LGPL-3.0-or-later'))));
+  detectable = references;
+  return detectable;
+}
+
+function lookalikeReferences(): readonly Reference[] {
+  lookalikes ??= LOOKALIKES.map((id) => reference(id, spdxLicenceText(id)));
+  return lookalikes;
+}
+
+const cache = new Map<string, DetectedLicence | undefined>();
+const CACHE_LIMIT = 256;
+
+function compare(text: string): DetectedLicence | undefined {
+  const normalised = normaliseLicenceText(text);
+  if (normalised === '') return undefined;
+  const exact = detectableReferences().find((candidate) => candidate.normalised === normalised);
+  if (exact) return { id: exact.id, similarity: 1 };
+  const pairs = wordPairs(normalised);
+  let best: DetectedLicence | undefined;
+  const bySize = [...detectableReferences(), ...lookalikeReferences()]
+    .sort((a, b) => Math.abs(a.pairs.size - pairs.size) - Math.abs(b.pairs.size - pairs.size));
+  for (const candidate of bySize) {
+    // Dice cannot exceed 2·min/(a+b): skip texts whose length alone rules them out.
+    const bound = (2 * Math.min(candidate.pairs.size, pairs.size)) / (candidate.pairs.size + pairs.size);
+    if (best && bound <= best.similarity) continue;
+    const similarity = dice(candidate.pairs, pairs);
+    if (!best || similarity > best.similarity) best = { id: candidate.id, similarity };
+  }
+  return best;
+}
+
+/**
+ * The closest known licence whatever its similarity, to say how far a text is from the
+ * authorised ones: an authorised id, etalab-2.0, or a look-alike such as GPL-2.0-only.
+ */
+export function closestLicence(text: string): DetectedLicence | undefined {
+  if (!cache.has(text)) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, compare(text));
+  }
+  const found = cache.get(text);
+  return found && { ...found };
+}
+
+/** The authorised licence (or etalab-2.0) that the text holds, if any. */
+export function detectLicence(text: string): { id: string; similarity: number } | undefined {
+  const best = closestLicence(text);
+  return best && best.similarity >= DETECTION_THRESHOLD && DETECTABLE_LICENCES.includes(best.id) ? best : undefined;
+}
