@@ -92,7 +92,7 @@ describe('codegouv check on a generated repository', () => {
     const { code, rules } = await rulesOf(generated);
     expect(code).toBe(0);
     expect(rules.filter((rule) => rule.level === 'MUST' && !rule.ok)).toEqual([]);
-    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L2', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S2', 'D1']);
+    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L2', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1']);
     for (const rule of rules) {
       expect(Object.keys(rule)).toEqual(['id', 'level', 'ok', 'message', 'source']);
       expect(['MUST', 'SHOULD', 'MAY']).toContain(rule.level);
@@ -223,7 +223,7 @@ describe('codegouv check on a mutated repository', () => {
     git(dir, ['commit', '-q', '-m', 'Ajoute des notes sans signature']);
     const { code, rules, failed } = await rulesOf(dir, ['--commits', 'HEAD~1..HEAD']);
     expect(code).toBe(1);
-    expect(failed).toEqual(['L2', 'C2-commits']);
+    expect(failed).toEqual(['C2-commits']);
     expect(rules.find((rule) => rule.id === 'C2-commits')).toMatchObject({ level: 'MUST', message: expect.stringContaining('Ajoute des notes sans signature') });
     expect((await rulesOf(dir)).rules.map((rule) => rule.id)).not.toContain('C2-commits');
   });
@@ -237,14 +237,17 @@ describe('codegouv check on a mutated repository', () => {
     expect((await rulesOf(dir, ['--commits', 'HEAD'])).failed).toContain('C2-commits');
   });
 
-  it('fails C3 when CONTRIBUTING requires a CLA, S1 when .env is not ignored, S2 without a contact', async () => {
+  it('fails C3 when CONTRIBUTING requires a CLA, S1-gitignore when .env is not ignored, S2 without a contact', async () => {
     const dir = copyOf(generated);
     const contributing = readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8');
     writeFileSync(join(dir, 'CONTRIBUTING.md'), `${contributing}\n## Accord\n\nTout contributeur doit signer notre CLA avant sa première contribution.\n`);
     writeFileSync(join(dir, '.gitignore'), readFileSync(join(dir, '.gitignore'), 'utf8').replace(/^\.env$/mu, ''));
     writeFileSync(join(dir, 'SECURITY.md'), `${HEADER}# Sécurité\n\nSignalez les vulnérabilités au responsable de la sécurité du projet.\n`);
     const { failed } = await rulesOf(dir);
-    expect(failed).toEqual(expect.arrayContaining(['C3', 'S1', 'S2']));
+    expect(failed).toEqual(expect.arrayContaining(['C3', 'S1-gitignore', 'S2']));
+    expect(failed).not.toContain('S1');
+    writeFileSync(join(dir, '.env'), 'PASSWORD=x\n');
+    expect((await rulesOf(dir)).failed).toContain('S1');
   });
 
   it('accepts a CONTRIBUTING that only mentions a CLA to say there is none', async () => {

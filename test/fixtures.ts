@@ -42,6 +42,22 @@ export function englishTexts(): RawAnswers {
   };
 }
 
+/** Answers for documents in English first, French second. */
+export function englishFirst(overrides: RawAnswers = {}): RawAnswers {
+  const french = completeAnswers();
+  const english = englishTexts();
+  return completeAnswers({
+    languages: ['en', 'fr'],
+    description: english.descriptionEn,
+    longDescription: english.longDescriptionEn,
+    features: english.featuresEn,
+    descriptionFr: french.description,
+    longDescriptionFr: french.longDescription,
+    featuresFr: french.features,
+    ...overrides,
+  });
+}
+
 /** Every file under `dir` (relative POSIX paths), .git excluded. */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];

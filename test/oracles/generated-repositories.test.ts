@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORISED_LICENCES } from '../../generators/lib/policy/licences.js';
-import { completeAnswers, englishTexts, listFiles, repoRoot } from '../fixtures.js';
+import { completeAnswers, englishFirst, englishTexts, listFiles, repoRoot } from '../fixtures.js';
 import { generate, requireTool, run } from './tools.js';
 
 /** licensee names these licences without the SPDX "-or-later" suffix. */
@@ -79,14 +80,35 @@ describe('GitHub workflows and Markdown of a generated repository', () => {
   });
 
   it.each([
-    ['fr', ['fr']],
-    ['fr, en', ['fr', 'en']],
-    ['en, fr', ['en', 'fr']],
-  ])('pass markdownlint-cli2 with default rules except line length (%s)', (_label, languages) => {
-    const dir = generate(completeAnswers({ languages, ...englishTexts(), conductEmail: 'conduite_equipe@interieur.gouv.fr' }));
+    ['fr', completeAnswers({ languages: ['fr'] })],
+    ['fr, en', completeAnswers({ languages: ['fr', 'en'], ...englishTexts() })],
+    ['en, fr', englishFirst()],
+  ])('pass markdownlint-cli2 with default rules except line length (%s)', (_label, answers) => {
+    const dir = generate({ ...answers, conductEmail: 'conduite_equipe@interieur.gouv.fr' });
     const config = join(mkdtempSync(join(tmpdir(), 'codegouv-mdl-')), '.markdownlint-cli2.jsonc');
     writeFileSync(config, JSON.stringify({ config: { MD013: false } }));
     const result = run(join(repoRoot, 'node_modules', '.bin', 'markdownlint-cli2'), ['--config', config, '**/*.md'], dir);
     expect(result.status, result.output).toBe(0);
+  });
+});
+
+describe('an existing repository after a --yes fill-in', () => {
+  it('passes reuse lint with both reuse versions without any of its files being edited', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-oracle-old-'));
+    run('git', ['init', '-q'], dir);
+    writeFileSync(join(dir, 'README.md'), '# Ancien projet\n\nOutil interne de suivi des dossiers, ouvert en 2026.\n');
+    writeFileSync(join(dir, 'main.py'), 'print("bonjour")\n');
+    writeFileSync(join(dir, 'notes de version.txt'), 'v1\n');
+    writeFileSync(join(dir, '.gitignore'), '__pycache__/\n');
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
+    const before = readFileSync(join(dir, 'README.md'), 'utf8');
+    const result = run(process.execPath, [join(repoRoot, 'dist', 'bin', 'codegouv.js'), '--yes', '--answers', 'answers.yml'], dir);
+    expect(result.status, result.output).toBe(0);
+    run('rm', ['answers.yml'], dir);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(before);
+    for (const reuse of ['reuse', currentReuse]) {
+      const lint = run(reuse, ['lint'], dir);
+      expect(lint.status, `${reuse}\n${lint.output}`).toBe(0);
+    }
   });
 });

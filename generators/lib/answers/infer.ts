@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { classifyCodeLicence } from '../policy/licence-input.js';
+import { slugify } from './slug.js';
 import { answersFromPubliccode } from './infer-publiccode.js';
+import { manifestAnswers } from './infer-manifests.js';
+import { detectLicence } from '../licence/detect.js';
+import { isAuthorisedLicence } from '../policy/licences.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
 import type { RawAnswers } from './types.js';
 
@@ -24,15 +28,16 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
-/** `@scope/My Project` → `my-project`: the repository-name form of any name. */
-export function slugify(name: string): string {
-  return name
-    .replace(/^@[^/]+\//, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-._]+|-+$/g, '');
+
+/** The authorised licence an existing LICENSE (or the FSF layout's COPYING.LESSER) holds. */
+export function licenceOfExistingFile(cwd: string): string | undefined {
+  for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'LICENCE.md', 'LICENCE.txt', 'COPYING.LESSER', 'COPYING']) {
+    const path = join(cwd, name);
+    if (!existsSync(path)) continue;
+    const detected = detectLicence(readFileSync(path, 'utf8'));
+    if (detected && isAuthorisedLicence(detected.id)) return detected.id;
+  }
+  return undefined;
 }
 
 /** What the target directory already says about the project (design §2, step 5). */
@@ -46,6 +51,11 @@ export function inferAnswers(cwd: string): RawAnswers {
     const verdict = classifyCodeLicence(packageJson.license);
     if (verdict.kind === 'exact' || verdict.kind === 'case') inferred.licence ??= verdict.id;
   }
+  for (const [key, value] of Object.entries(manifestAnswers(cwd))) {
+    inferred[key as keyof RawAnswers] ??= value;
+  }
+  const fromFile = inferred.licence === undefined ? licenceOfExistingFile(cwd) : undefined;
+  if (fromFile) inferred.licence = fromFile;
   const remote = git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {
     inferred.repositoryUrl = normaliseRepositoryUrl(remote);

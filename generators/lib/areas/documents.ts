@@ -27,6 +27,7 @@ export function templateData(answers: Answers, lang: Lang): Record<string, unkno
     doc: (base: string) => docName(base, answers, lang),
     licenceFile: mainLicenceFileName(answers),
     licenceName: licenceName(answers.licence),
+    reciprocal: findAuthorisedLicence(answers.licence)?.family === 'reciprocal',
     docsLicenceName: licenceName(answers.docsLicence),
     badge: OPENNESS_BADGES[answers.openness],
     opennessUrl: OPENNESS_DOC_URL,

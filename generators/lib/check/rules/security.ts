@@ -9,24 +9,37 @@ import { type Rule, fail, pass, sample } from './rule.js';
 const SECRET_FILES = parseGitignore(SECRET_PATTERNS.join('\n'));
 const isSecretFile = (path: string) => isIgnored(SECRET_FILES, path) && !path.endsWith('.pub');
 
+/** The MUST: no secret-bearing file is versioned or about to be (policy.md §6 S1). */
 const S1: Rule = {
   id: 'S1',
   level: 'MUST',
   source: SOURCES.security,
-  title: say('Fichiers de secrets exclus du dépôt (.gitignore)', 'Secret-bearing files kept out of the repository (.gitignore)'),
+  title: say('Aucun fichier de secrets dans le dépôt', 'No secret-bearing file in the repository'),
   check(facts) {
     const gitignore = facts.tree.has('.gitignore') ? parseGitignore(facts.tree.text('.gitignore') ?? '') : undefined;
     // Outside git, the walk also sees ignored files: those stay out of a future commit anyway.
     const exposed = facts.tree.files.filter((path) => isSecretFile(path) && !(gitignore && !facts.tree.isGit && isIgnored(gitignore, path)));
-    const problems = [
-      ...(gitignore ? [] : [say('pas de .gitignore', 'no .gitignore')]),
-      ...(gitignore && !isIgnored(gitignore, '.env') ? [say('.gitignore n\'exclut pas .env', '.gitignore does not exclude .env')] : []),
-      ...(exposed.length > 0 ? [say(`fichiers de secrets versionnés ou non exclus : ${sample(exposed).fr} (retirez-les, y compris de l'historique, et changez les secrets)`, `secret-bearing files tracked or not ignored: ${sample(exposed).en} (remove them, from the history too, and rotate the secrets)`)] : []),
-    ];
-    if (problems.length === 0) return pass(say('.gitignore exclut .env et aucun fichier de secrets n\'est exposé.', '.gitignore excludes .env and no secret-bearing file is exposed.'));
+    if (exposed.length === 0) return pass(say('Aucun fichier de secrets (.env, clés…) n\'est versionné ni exposé.', 'No secret-bearing file (.env, keys…) is tracked or exposed.'));
     return fail(say(
-      `${problems.map((problem) => problem.fr).join(' ; ')}. « Aucun secret ne doit être stocké dans le code » : codegouv security ajoute au .gitignore les motifs manquants (.env, .env.*, clés…).`,
-      `${problems.map((problem) => problem.en).join('; ')}. No secret may be stored in the code: codegouv security adds the missing patterns to .gitignore (.env, .env.*, keys…).`,
+      `Fichiers de secrets versionnés ou non exclus : ${sample(exposed).fr}. « Aucun secret ne doit être stocké dans le code » : retirez-les, y compris de l'historique, changez les secrets, et excluez-les par .gitignore (codegouv security).`,
+      `Secret-bearing files tracked or not ignored: ${sample(exposed).en}. No secret may be stored in the code: remove them, from the history too, rotate the secrets and ignore them in .gitignore (codegouv security).`,
+    ));
+  },
+};
+
+/** The means the policy names: secret-bearing configuration files unversioned through .gitignore. */
+const S1_GITIGNORE: Rule = {
+  id: 'S1-gitignore',
+  level: 'SHOULD',
+  source: SOURCES.security,
+  title: say('.gitignore exclut les fichiers de secrets', '.gitignore excludes secret-bearing files'),
+  check(facts) {
+    const gitignore = facts.tree.has('.gitignore') ? parseGitignore(facts.tree.text('.gitignore') ?? '') : undefined;
+    if (gitignore && isIgnored(gitignore, '.env')) return pass(say('.gitignore exclut .env.', '.gitignore excludes .env.'));
+    const problem = gitignore ? say('.gitignore n\'exclut pas .env', '.gitignore does not exclude .env') : say('pas de .gitignore', 'no .gitignore');
+    return fail(say(
+      `${problem.fr} : les fichiers de configuration qui portent des secrets doivent rester hors du dépôt ; codegouv security --force ajoute au .gitignore les motifs manquants (.env, .env.*, clés…).`,
+      `${problem.en}: configuration files that hold secrets must stay out of the repository; codegouv security --force adds the missing patterns to .gitignore (.env, .env.*, keys…).`,
     ));
   },
 };
@@ -51,4 +64,4 @@ const S2: Rule = {
   },
 };
 
-export const SECURITY_RULES: readonly Rule[] = [S1, S2];
+export const SECURITY_RULES: readonly Rule[] = [S1, S1_GITIGNORE, S2];

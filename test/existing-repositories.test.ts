@@ -1,0 +1,110 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LONG_DESCRIPTION, repoRoot, snapshot } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
+const codegouv = (cwd: string, args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
+
+const TEAM_README = `# Vieux projet
+
+Outil de suivi des subventions du ministère, écrit par l'équipe en 2019.
+Il tourne en production dans trois directions régionales.
+`;
+
+/** An npm project with its own README and MIT LICENSE, its remote in ssh form, committed. */
+function npmProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-old-'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['config', 'user.name', 'Zoé L\'Hôpital']);
+  git(dir, ['config', 'user.email', 'zoe.lhopital@culture.gouv.fr']);
+  git(dir, ['remote', 'add', 'origin', 'git@github.com:ministere-culture/vieux-projet.git']);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: '@culture/vieux-projet', description: 'Suivi des subventions culturelles', license: 'MIT' }, null, 2)}\n`);
+  writeFileSync(join(dir, 'README.md'), TEAM_README);
+  const mit = (require('spdx-license-list/licenses/MIT.json') as { licenseText: string }).licenseText;
+  writeFileSync(join(dir, 'LICENSE'), mit.replace('<year>', '2019').replace('<copyright holders>', 'Ministère de la Culture'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src', 'index.js'), 'export const total = (a, b) => a + b;\n');
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-q', '--no-gpg-sign', '-m', 'Premier commit']);
+  return dir;
+}
+
+const FILL_IN = ['--yes', '--administration', 'Ministère de la Culture', '--long-description', LONG_DESCRIPTION, '--features', 'Suivi;Tableaux de bord'];
+
+describe('filling in an existing repository', () => {
+  it('infers what the repository says, keeps every existing file byte for byte, and passes every MUST of check', () => {
+    const dir = npmProject();
+    const before = snapshot(dir);
+    const result = codegouv(dir, FILL_IN);
+    expect(result.status, result.stderr).toBe(0);
+    for (const path of Object.keys(before)) expect(readFileSync(join(dir, path), 'utf8'), path).toBe(before[path]);
+    expect(result.stderr).toMatch(/Conservés[^\n]*\n(?:  [^\n]*\n)*  README\.md\n/);
+    expect(git(dir, ['status', '--porcelain', '--untracked-files=no'])).toBe('');
+
+    const stored = JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'];
+    expect(stored).toMatchObject({
+      projectName: 'vieux-projet',
+      description: 'Suivi des subventions culturelles',
+      licence: 'MIT',
+      repositoryUrl: 'https://github.com/ministere-culture/vieux-projet',
+      contactName: 'Zoé L\'Hôpital',
+      contactEmail: 'zoe.lhopital@culture.gouv.fr',
+    });
+    expect(readFileSync(join(dir, '.reuse/dep5'), 'utf8')).toMatch(/^Files: .*\n(?: .*\n)*/m);
+
+    const check = codegouv(dir, ['check', '--json', '.']);
+    const report = JSON.parse(check.stdout) as { results: { compliant: boolean; rules: { id: string; level: string; ok: boolean }[] }[] };
+    const failedMusts = report.results[0]!.rules.filter((rule) => rule.level === 'MUST' && !rule.ok).map((rule) => rule.id);
+    expect(failedMusts).toEqual([]);
+    expect(report.results[0]!.compliant).toBe(true);
+    expect(check.status).toBe(0);
+  });
+
+  it('changes nothing on a second run', () => {
+    const dir = npmProject();
+    expect(codegouv(dir, FILL_IN).status).toBe(0);
+    const after = snapshot(dir);
+    const second = codegouv(dir, ['--yes']);
+    expect(second.status, second.stderr).toBe(0);
+    expect(snapshot(dir)).toEqual(after);
+  });
+
+  it('reports an existing LICENSE that disagrees with the answer instead of "fixing" it', () => {
+    const dir = npmProject();
+    const licence = readFileSync(join(dir, 'LICENSE'), 'utf8');
+    const result = codegouv(dir, [...FILL_IN, '--licence', 'EUPL-1.2']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(licence);
+    expect(result.stderr).toContain('LICENSE existant sous MIT, alors que la réponse est EUPL-1.2');
+  });
+
+  it('reports an invalid publiccode.yml and leaves it as it is', () => {
+    const dir = npmProject();
+    const invalid = 'publiccodeYmlVersion: "0"\nname: Vieux projet\nFR:\n  ministere: culture\n';
+    writeFileSync(join(dir, 'publiccode.yml'), invalid);
+    const result = codegouv(dir, FILL_IN);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'publiccode.yml'), 'utf8')).toBe(invalid);
+    expect(result.stderr).toMatch(/M1 \[recommandé\]/);
+    const check = JSON.parse(codegouv(dir, ['check', '--json', 'publiccode.yml']).stdout) as { results: { publiccode: { valid: boolean; errors: { key: string }[] } }[] };
+    expect(check.results[0]!.publiccode.valid).toBe(false);
+    expect(check.results[0]!.publiccode.errors.map((error) => error.key)).toContain('FR');
+  });
+
+  it('reads the project from pyproject.toml too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-py-'));
+    writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "calcul_aides"\ndescription = "Calcul des aides au logement"\nlicense = {text = "EUPL-1.2"}\n');
+    const result = codegouv(dir, ['licence', '--yes', '--administration', 'Ministère du Logement']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE/);
+    expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv']).toMatchObject({ projectName: 'calcul_aides', description: 'Calcul des aides au logement', licence: 'EUPL-1.2' });
+  });
+});
