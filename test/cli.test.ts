@@ -93,3 +93,16 @@ describe('npx codegouv (the bin)', () => {
     expect(codegouv(emptyDir(), ['license-typo']).status).toBe(2);
   });
 });
+
+describe('the README', () => {
+  it('gives an answers-file example that a headless run accepts as it is', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const example = /Exemple de fichier de réponses[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeTruthy();
+    const dir = emptyDir();
+    writeFileSync(join(dir, 'reponses.yml'), example!);
+    const result = codegouv(dir, ['--yes', '--answers', 'reponses.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('Ministère de l\'Intérieur et des Outre-mer');
+  });
+});

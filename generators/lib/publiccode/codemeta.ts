@@ -5,7 +5,6 @@ export const CODEMETA_CONTEXT = 'https://w3id.org/codemeta/3.0';
 
 /** codemeta.json through the publiccode ↔ codemeta crosswalk (codemeta/codemeta crosswalks/publiccode.csv). */
 export function buildCodemeta(answers: Answers): Record<string, unknown> {
-  const primary = answers.languages[0] ?? 'fr';
   return {
     '@context': CODEMETA_CONTEXT,
     '@type': 'SoftwareSourceCode',
@@ -17,7 +16,7 @@ export function buildCodemeta(answers: Answers): Record<string, unknown> {
     developmentStatus: answers.developmentStatus,
     operatingSystem: answers.platforms,
     keywords: answers.features,
-    inLanguage: primary,
+    copyrightYear: answers.year,
     maintainer: answers.maintenanceType === 'contract'
       ? answers.contractors.map((contractor) => ({ '@type': 'Organization', name: contractor.name, ...(contractor.email ? { email: contractor.email } : {}) }))
       : [{ '@type': 'Person', name: answers.contactName, email: answers.contactEmail }],
