@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './fixtures.js';
+import { completeAnswers, repoRoot } from './fixtures.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const session = `codegouv-${process.pid}`;
@@ -100,5 +100,33 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     expect(readFileSync(join(dir, '.githooks/prepare-commit-msg'), 'utf8')).toMatch(/^#!\/bin\/sh/);
     const stored = JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'];
     expect(stored).toMatchObject({ licence: 'MIT', docsLicence: 'etalab-2.0', year: 2025, languages: ['fr', 'en'], signoffHook: true });
+    spawnSync('tmux', ['kill-session', '-t', session]);
+  });
+
+  it('asks through Yeoman\'s conflict prompt before touching a file the team changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-tty-'));
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
+    const first = spawnSync(process.execPath, [join(repoRoot, 'dist/bin/codegouv.js'), '--yes', '--answers', 'answers.yml'], { cwd: dir, encoding: 'utf8' });
+    expect(first.status, first.stderr).toBe(0);
+    writeFileSync(join(dir, 'README.md'), '# Notre README\n');
+    writeFileSync(join(dir, 'SECURITY.md'), '# Notre politique\n');
+    const command = `HOME=${dir} GIT_CONFIG_NOSYSTEM=1 ${process.execPath} ${join(repoRoot, 'dist/bin/codegouv.js')}; echo EXIT=$?; sleep 600`;
+    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, command]);
+    // Refuse README.md, accept every other file the prompt asks about (SECURITY.md, .reuse/dep5).
+    const answered = new Set<string>();
+    for (;;) {
+      const current = await waitFor(/EXIT=\d+|\? Overwrite [^\s?]+\? \(ynadxreiH\)\s*$/, 30_000);
+      if (/EXIT=\d+/.test(current)) {
+        expect(current).toContain('EXIT=0');
+        break;
+      }
+      const file = [...current.matchAll(/\? Overwrite ([^\s?]+)\? \(ynadxreiH\)/g)].pop()![1]!;
+      if (answered.has(file)) continue;
+      answered.add(file);
+      keys(file === 'README.md' ? 'n' : 'y', 'Enter');
+    }
+    expect([...answered]).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']));
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Notre README\n');
+    expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain('Politique de sécurité');
   });
 });

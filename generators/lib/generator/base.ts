@@ -10,7 +10,7 @@ import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../prompts/questions.js';
-import { configToStore, enableHook, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
+import { answeredBefore, configToStore, enableHook, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
 import type { Gathered } from '../run/session.js';
 import { remainingProblems } from '../run/compliance.js';
 import { UsageError } from './errors.js';
@@ -114,7 +114,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const { sources } = this.gathered!;
     const fixed = { ...sources.answersFile, ...sources.flags };
     const askAnswered = Boolean(this.options.askAnswered);
-    const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || this.alwaysAsk.includes(key) || sources.stored[key] === undefined));
+    const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || this.alwaysAsk.includes(key) || !answeredBefore(key, sources)));
     if (toAsk.some((key) => this.applies(key, known)) && this.noTerminal()) {
       this.fail(`${RUN_MESSAGES[this.lang].noTerminal}\n${toAsk.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`);
     }

@@ -102,8 +102,27 @@ export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang)
   return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode') });
 }
 
-/** Keys whose default is another answer (design §4). */
-const DERIVED_KEYS: readonly AnswerKey[] = ['title', 'docsLicence', 'forge', 'securityEmail', 'conductEmail'];
+/** Keys whose default is another answer (design §4), and that answer. */
+const DERIVED_FROM: Readonly<Partial<Record<AnswerKey, AnswerKey>>> = {
+  title: 'projectName',
+  docsLicence: 'licence',
+  forge: 'repositoryUrl',
+  securityEmail: 'contactEmail',
+  conductEmail: 'contactEmail',
+};
+const DERIVED_KEYS = Object.keys(DERIVED_FROM) as AnswerKey[];
+
+/** Optional answers that may be left empty (the empty value is the answer). */
+const OPTIONAL_KEYS: readonly AnswerKey[] = ['administrationUri', 'categories', 'scope', 'supports', 'contractors'];
+
+/**
+ * Whether an earlier run settled this key. A value that follows another answer is not stored
+ * (so that it keeps following it), but it was settled when that answer was.
+ */
+export function answeredBefore(key: AnswerKey, sources: Sources): boolean {
+  const parent = DERIVED_FROM[key];
+  return sources.stored[key] !== undefined || (parent !== undefined && sources.stored[parent] !== undefined);
+}
 
 /** What .yo-rc.json keeps: the answers this run used, except values that only follow another answer. */
 export function configToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang): Record<string, unknown> {
@@ -112,10 +131,11 @@ export function configToStore(answers: Answers, areas: readonly Area[], gathered
     { lang, keys: [], publiccode: false },
   ).answers;
   const followsDefault = (key: AnswerKey) => DERIVED_KEYS.includes(key) && derived[key] === answers[key];
-  const empty = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
-  const keys = keysForAreas(areas).filter((key) => !empty(answers[key]) && !followsDefault(key));
+  const empty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  const keys = keysForAreas(areas).filter((key) => !followsDefault(key) && (!empty(answers[key]) || OPTIONAL_KEYS.includes(key)));
   return {
-    ...Object.fromEntries(keys.map((key) => [key, answers[key]])),
+    // An optional answer left empty is stored empty, so that a later run does not ask it again.
+    ...Object.fromEntries(keys.map((key) => [key, answers[key] ?? ''])),
     ...(gathered.presetSpec ? { preset: gathered.presetSpec } : {}),
     areas: AREAS.filter((area) => areas.includes(area) || storedAreas(gathered).includes(area)),
   };
