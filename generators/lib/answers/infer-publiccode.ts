@@ -47,19 +47,21 @@ export function answersFromPubliccode(source: string): RawAnswers {
     if (Array.isArray(data.maintenance.contractors)) set('contractors', data.maintenance.contractors.filter(isObject));
   }
   if (isObject(data.description)) {
+    // The first language block is the primary one: that is the order the generator writes.
     const languages = Object.keys(data.description);
-    const primary = languages.includes('fr') ? 'fr' : languages[0];
+    const primary = languages[0];
     const block = primary ? data.description[primary] : undefined;
     if (isObject(block)) {
       set('description', text(block.shortDescription));
       set('longDescription', text(block.longDescription));
       set('features', texts(block.features));
     }
-    const english = primary !== 'en' ? data.description.en : undefined;
-    if (isObject(english)) {
-      set('descriptionEn', text(english.shortDescription));
-      set('longDescriptionEn', text(english.longDescription));
-      set('featuresEn', texts(english.features));
+    for (const [lang, suffix] of [['en', 'En'], ['fr', 'Fr']] as const) {
+      const other = lang !== primary ? data.description[lang] : undefined;
+      if (!isObject(other)) continue;
+      set(`description${suffix}`, text(other.shortDescription));
+      set(`longDescription${suffix}`, text(other.longDescription));
+      set(`features${suffix}`, texts(other.features));
     }
   }
   return found;

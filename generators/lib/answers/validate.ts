@@ -11,6 +11,7 @@ import { forgeOf, normaliseRepositoryUrl } from './repository-url.js';
 import { graphemeLength, hasControlCharacters } from './text.js';
 import type { AnswerKey, Answers, Contractor, RawAnswers } from './types.js';
 import { TRANSLATION_KEYS } from './keys.js';
+import { parse as parseYaml } from 'yaml';
 import { CATEGORIES } from '../publiccode/data/categories.js';
 import { SCOPES } from '../publiccode/data/scopes.js';
 import { checkSupportsId } from '../publiccode/uri.js';
@@ -72,8 +73,28 @@ function email(raw: unknown, m: ValidationMessages): Parsed<string> {
   return value && isEmail(value) ? ok(value) : fail(m.email);
 }
 
+/**
+ * A flag gives contractors as text: YAML or JSON (`[{name: X, until: 2027-12-31}]`), or
+ * `Name ; YYYY-MM-DD [; email [; website]]`, several separated by `|`.
+ */
+function contractorsFromText(text: string): unknown {
+  const trimmed = text.trim();
+  if (/^[[{]/.test(trimmed)) {
+    try {
+      return parseYaml(trimmed) as unknown;
+    } catch {
+      return [{}];
+    }
+  }
+  return trimmed.split('|').map((entry) => {
+    const [name, until, email, website] = entry.split(';').map((part) => part.trim());
+    return { name, until, ...(email ? { email } : {}), ...(website ? { website } : {}) };
+  });
+}
+
 function contractors(raw: unknown, m: ValidationMessages): Parsed<Contractor[]> {
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const value = typeof raw === 'string' ? contractorsFromText(raw) : raw;
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const result: Contractor[] = [];
   for (const [index, item] of list.entries()) {
     const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;

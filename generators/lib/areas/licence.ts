@@ -61,5 +61,5 @@ function mismatches(context: PlanContext, files: { path: string; content: string
 export function planLicence(context: PlanContext): AreaPlan {
   const { answers } = context;
   const files = rootLicenceFiles(answers);
-  return { files, licences: [answers.licence], todo: mismatches(context, files) };
+  return { files, licences: [answers.licence], todo: context.keepsExisting ? mismatches(context, files) : [] };
 }

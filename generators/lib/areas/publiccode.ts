@@ -45,7 +45,10 @@ export function planPubliccode({ answers, previousAnswers, targetDir, existing }
       const verdict = check(content);
       const lang = answers.languages[0] ?? 'fr';
       if (!verdict.valid) {
-        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [INVALID_EXISTING[lang](describeErrors(verdict.errors))] };
+        // Positions as in the team's file, which is what they will open.
+        const own = check(current);
+        const errors = own.valid ? verdict.errors : own.errors;
+        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [INVALID_EXISTING[lang](describeErrors(errors))] };
       }
       files[0] = { path: 'publiccode.yml', content };
     }

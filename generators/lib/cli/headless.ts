@@ -11,7 +11,7 @@ import { RUN_MESSAGES } from '../generator/messages.js';
 import { formatSummary, outcomeOf } from '../generator/outcome.js';
 import type { SyncStep } from '../generator/sync.js';
 import { remainingProblems } from '../run/compliance.js';
-import { configToStore, enableHook, gather, known, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
+import { answersToStore, enableHook, gather, known, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
 
 /**
  * `codegouv --yes`: the same pipeline as the generators (run/session.ts), without loading
@@ -51,7 +51,12 @@ const STATUS: Partial<Record<SyncStep['action'], string>> = {
 function readConfig(cwd: string): Record<string, unknown> {
   const text = readIfExists(join(cwd, '.yo-rc.json'));
   if (text === undefined) return {};
-  const data = JSON.parse(text) as unknown;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${join(cwd, '.yo-rc.json')}: invalid JSON (${(error as Error).message}); fix or delete it.`);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`${join(cwd, '.yo-rc.json')} is not a valid Storage`);
   return data as Record<string, unknown>;
 }
@@ -77,7 +82,9 @@ export async function runHeadless(name: 'app' | Area, args: readonly string[], c
   const plan = planWrites({ cwd, areas, answers, gathered, lang, yes: true, force: Boolean(options.force) });
 
   // Yeoman's Storage merges the new values into the existing section and rewrites the file.
-  const section = { ...config, ...configToStore(answers, areas, gathered, lang) };
+  const stored = answersToStore(answers, areas, gathered, lang, plan, { yes: true, force: Boolean(options.force) });
+  const section = { ...config, ...stored.config };
+  if (stored.deferred.length > 0) plan.todo.push(RUN_MESSAGES[lang].deferred(stored.deferred));
   writeFileSync(join(cwd, '.yo-rc.json'), `${JSON.stringify({ ...fullConfig, [NAMESPACE]: section }, null, 2)}\n`);
   log('    force .yo-rc.json');
   for (const step of plan.steps) {

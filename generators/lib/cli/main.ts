@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isArea } from '../areas.js';
 import { helpText } from './help.js';
 import { packageRoot } from '../paths.js';
+import { unknownOptions } from './options.js';
 
 function languageOf(args: readonly string[]): 'fr' | 'en' {
   const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -14,8 +15,12 @@ function languageOf(args: readonly string[]): 'fr' | 'en' {
  * A --yes run goes through the Yeoman-free fast path unless it needs what only Yeoman does
  * (--dry-run diffs, --bail) or CODEGOUV_ENGINE=yeoman asks for the generator path.
  */
+function yes(args: readonly string[]): boolean {
+  return args.includes('--yes') || args.includes('-y');
+}
+
 function headless(args: readonly string[]): boolean {
-  return (args.includes('--yes') || args.includes('-y'))
+  return yes(args)
     && !args.includes('--dry-run') && !args.includes('--bail')
     && process.env.CODEGOUV_ENGINE !== 'yeoman';
 }
@@ -44,6 +49,19 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const args = name === first ? rest : argv;
+  const unknown = unknownOptions(args);
+  if (unknown.length > 0) {
+    for (const { option, suggestion } of unknown) {
+      process.stderr.write(lang === 'fr'
+        ? `codegouv : option inconnue ${option}${suggestion ? ` ; vouliez-vous dire ${suggestion} ?` : ''} (voir codegouv --help)\n`
+        : `codegouv: unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''} (see codegouv --help)\n`);
+    }
+    return 2;
+  }
+  if (!yes(args) && !process.stdin.isTTY && !args.includes('--dry-run')) {
+    const { explainNoTerminal } = await import('./no-terminal.js');
+    return explainNoTerminal(name, args, process.cwd(), lang);
+  }
   if (headless(args)) {
     const { runHeadless } = await import('./headless.js');
     return runHeadless(name, args, process.cwd());

@@ -10,7 +10,7 @@ import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../prompts/questions.js';
-import { answeredBefore, configToStore, enableHook, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
+import { answeredBefore, answersToStore, enableHook, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
 import type { Gathered } from '../run/session.js';
 import { remainingProblems } from '../run/compliance.js';
 import { UsageError } from './errors.js';
@@ -158,10 +158,6 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
-  configuring(): void {
-    this.config.set(configToStore(this.answers!, this.areas, this.gathered!, this.lang));
-  }
-
   async writing(): Promise<void> {
     const plan = planWrites({
       cwd: this.destinationRoot(),
@@ -174,6 +170,9 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     });
     this.summary.todo.push(...plan.todo);
     this.steps = plan.steps;
+    const stored = answersToStore(this.answers!, this.areas, this.gathered!, this.lang, plan, { yes: this.yes, force: Boolean(this.options.force) });
+    this.config.set(stored.config);
+    if (stored.deferred.length > 0) this.summary.todo.push(RUN_MESSAGES[this.lang].deferred(stored.deferred));
     for (const step of this.steps) {
       const target = this.destinationPath(step.path);
       if (step.action === 'identical' || step.action === 'keep' || step.action === 'keep-obsolete') continue;
@@ -202,6 +201,12 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   }
 
   async end(): Promise<void> {
+    const envOptions = (this.env as unknown as { options?: { dryRun?: boolean } }).options;
+    if ((this.options as Record<string, unknown>).dryRun || envOptions?.dryRun) {
+      this.log(RUN_MESSAGES[this.lang].dryRun);
+      markFinished(this);
+      return;
+    }
     for (const step of this.steps) {
       this.summary.files.push({ path: step.path, outcome: outcomeOf(step, readIfExists(this.destinationPath(step.path))) });
     }

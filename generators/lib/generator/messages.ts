@@ -7,6 +7,8 @@ export const RUN_MESSAGES = {
     hookSkipped: '--skip-git : configuration git non modifiée ; activez le crochet avec « git config core.hooksPath .githooks ».',
     notice: 'Note',
     confirmRemoval: (path: string) => `${path} a été généré, n'a pas été modifié depuis et ne sert plus. Le supprimer ?`,
+    dryRun: '--dry-run : rien n\'a été écrit ; les différences sont affichées ci-dessus.',
+    deferred: (keys: readonly string[]) => `Réponses modifiées non enregistrées, car des fichiers existants ont été conservés : ${keys.join(', ')}. Relancez avec --force pour les appliquer.`,
   },
   en: {
     noTerminal: 'No terminal to ask the questions: run again with --yes and the answers as flags or in an --answers file.',
@@ -16,5 +18,7 @@ export const RUN_MESSAGES = {
     hookSkipped: '--skip-git: git configuration left unchanged; enable the hook with "git config core.hooksPath .githooks".',
     notice: 'Note',
     confirmRemoval: (path: string) => `${path} was generated, is untouched since and no longer used. Delete it?`,
+    dryRun: '--dry-run: nothing was written; the differences are shown above.',
+    deferred: (keys: readonly string[]) => `Changed answers not stored, because existing files were kept: ${keys.join(', ')}. Run again with --force to apply them.`,
   },
 };

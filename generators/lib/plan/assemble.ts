@@ -13,6 +13,7 @@ import { templatePath } from '../paths.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import { copyrightOf } from './context.js';
 import { dep5, unlicensedTeamFiles } from '../reuse/team-files.js';
+import { annotate } from '../reuse/annotate.js';
 import type { PlannedFile } from './types.js';
 
 const PLANNERS: Readonly<Record<Area, (context: PlanContext) => AreaPlan>> = {
@@ -64,6 +65,10 @@ export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
   }
+  // Yeoman's .yo-rc.json is JSON: its licensing goes in a sidecar, under the code licence.
+  const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
+  byPath.set(sidecar.path, sidecar);
+  licences.add(context.answers.licence);
   if (areas.includes('licence') && context.targetDir) {
     // A planned file covers itself if it carries a header or a sidecar (a team's .gitignore with
     // lines appended does not) and will be written: a team's file kept as it is needs the annotation.

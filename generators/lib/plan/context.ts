@@ -10,6 +10,8 @@ export interface PlanContext {
   existing(path: string): string | undefined;
   /** The target directory, for checks on files it holds (publiccode.yml logo, screenshots). */
   targetDir?: string;
+  /** --yes without --force: every existing file that differs is kept as it is. */
+  keepsExisting?: boolean;
 }
 
 export interface AreaPlan {

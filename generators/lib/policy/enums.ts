@@ -40,5 +40,6 @@ export const OPENNESS_BADGES: Readonly<Record<Openness, { label: string; url: st
 };
 export const OPENNESS_DOC_URL = 'https://code.gouv.fr/documentation/#quels-degres-douverture-pour-les-codes-sources';
 
-export const LANGUAGE_SETS = [['fr'], ['fr', 'en'], ['en', 'fr']] as const;
+/** `[en]` is what `--lang en` alone gives; French user documentation is then a SHOULD that check reports (D1). */
+export const LANGUAGE_SETS = [['fr'], ['fr', 'en'], ['en', 'fr'], ['en']] as const;
 export type Lang = 'fr' | 'en';

@@ -83,12 +83,6 @@ function typeOf(key: AnswerKey): Question['type'] {
   return 'input';
 }
 
-/** "Name; 2027-12-31" typed at the prompt → the contractors list of the answers file. */
-function parseContractorInput(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const [name = '', until = ''] = value.split(';').map((part) => part.trim());
-  return [{ name, until }];
-}
 
 function defaultFor(key: AnswerKey, value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -130,11 +124,10 @@ export function buildQuestion(key: AnswerKey, context: QuestionContext): Questio
   else if (key === 'licence') question.default = DEFAULT_LICENCE;
   const choices = choicesFor(key, context, context.known);
   if (choices) question.choices = choices;
-  if (key === 'contractors') question.filter = parseContractorInput;
   if (key === 'languages') question.filter = (value) => String(value).split(',');
   if (type === 'input') {
     question.validate = (value) => {
-      const candidate = { ...context.known, [key]: key === 'contractors' ? parseContractorInput(value) : value };
+      const candidate = { ...context.known, [key]: value };
       const { problems } = validateAnswers(candidate, { lang: context.lang, keys: [key], publiccode: context.publiccode });
       const problem = problems.find((p) => p.key === key);
       return problem ? problem.message : true;

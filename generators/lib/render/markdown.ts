@@ -2,6 +2,7 @@ import ejs from 'ejs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatePath } from '../paths.js';
+import { UsageError } from '../generator/errors.js';
 
 /**
  * Escapes only what would change how Markdown renders inline text; apostrophes, quotes, accents
@@ -11,11 +12,22 @@ export function md(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
+/** A text that may hold Markdown (publiccode.yml longDescription): only raw HTML is neutralised. */
+export function mdBlock(text: string): string {
+  return text.replace(/[<>]/g, '\\$&');
+}
+
 /** Renders `templates/<relativePath>` with EJS (`<%-` only: no HTML entities). */
 export function renderTemplate(relativePath: string, data: Record<string, unknown>): string {
   const path = templatePath(relativePath);
   const source = readFileSync(path, 'utf8');
-  const output = ejs.render(source, { md, ...data }, { filename: path, async: false });
+  let output: string;
+  try {
+    output = ejs.render(source, { md, mdBlock, ...data }, { filename: path, async: false });
+  } catch (error) {
+    // A preset's template override with a mistake: say which file, without a stack trace.
+    throw new UsageError(`${path}: ${(error as Error).message}`);
+  }
   return tidyMarkdown(output);
 }
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AREAS, keysForAreas } from '../areas.js';
 import type { Area } from '../areas.js';
 import { loadAnswersFile } from '../answers/file.js';
@@ -15,11 +15,8 @@ import { planSync } from '../generator/sync.js';
 import type { SyncStep } from '../generator/sync.js';
 import { setTemplateOverrides } from '../paths.js';
 import { planAreas } from '../plan/assemble.js';
-import { copyrightOf } from '../plan/context.js';
 import type { PlanContext } from '../plan/context.js';
-import type { PlannedFile } from '../plan/types.js';
 import type { Lang } from '../policy/enums.js';
-import { annotate } from '../reuse/annotate.js';
 
 /**
  * One run's answers pipeline, without Yeoman: the generators (interactive, yo, yeoman-test) and
@@ -71,7 +68,7 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   }
   let answersFile: RawAnswers = {};
   if (typeof options.answers === 'string' && options.answers !== '') {
-    const loaded = loadAnswersFile(join(cwd, options.answers), lang, ANSWER_KEYS);
+    const loaded = loadAnswersFile(resolve(cwd, options.answers), lang, ANSWER_KEYS);
     problems.push(...loaded.problems);
     answersFile = loaded.raw;
   }
@@ -89,8 +86,15 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;
   }
   gathered.sources.storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
-  gathered.sources.inferred = inferAnswers(cwd);
+  gathered.sources.inferred = validInferences(inferAnswers(cwd), lang);
   return gathered;
+}
+
+/** Inferred values are hints: one that would not pass validation (a bad publiccode.yml value) is dropped. */
+function validInferences(inferred: RawAnswers, lang: Lang): RawAnswers {
+  const { problems } = validateAnswers(inferred, { lang, keys: [], publiccode: false });
+  const invalid = new Set(problems.map((problem) => problem.key));
+  return Object.fromEntries(Object.entries(inferred).filter(([key]) => !invalid.has(key as AnswerKey))) as RawAnswers;
 }
 
 /** Every answer known before any prompt, the higher sources winning. */
@@ -154,17 +158,14 @@ function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
   return problems.length > 0 ? undefined : answers;
 }
 
-function planContext(cwd: string, answers: Answers, baseline: Answers | undefined): PlanContext {
+function planContext(cwd: string, answers: Answers, baseline: Answers | undefined, keepsExisting = false): PlanContext {
   return {
     answers,
+    keepsExisting,
     ...(baseline ? { previousAnswers: baseline } : {}),
     targetDir: cwd,
     existing: (path: string) => readIfExists(join(cwd, path)),
   };
-}
-
-function yoRcSidecar(answers: Answers): PlannedFile {
-  return annotate('.yo-rc.json', '', { copyright: [copyrightOf(answers)], licence: answers.licence })[1]!;
 }
 
 /** Every file the earlier run wrote, computed again from the answers it stored. */
@@ -172,7 +173,7 @@ function previousFiles(cwd: string, gathered: Gathered, lang: Lang): Map<string,
   const answers = previousAnswers(gathered, lang);
   if (!answers) return new Map();
   try {
-    const files = [...planAreas(storedAreas(gathered), planContext(cwd, answers, answers)).files, yoRcSidecar(answers)];
+    const files = planAreas(storedAreas(gathered), planContext(cwd, answers, answers)).files;
     return new Map(files.map((file) => [file.path, file.content]));
   } catch {
     return new Map();
@@ -200,19 +201,57 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // With no earlier run, what the directory already says (an existing publiccode.yml) is the
   // baseline against which the user's explicit answers are what changed.
   const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
-  const context = planContext(cwd, answers, baseline);
+  const context = planContext(cwd, answers, baseline, yes && !force);
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
   const steps = planSync({
-    planned: [...own.files, yoRcSidecar(answers)],
+    planned: own.files,
     dependent: dependent.files,
     previous: previousFiles(cwd, gathered, lang),
     read: (path) => readIfExists(join(cwd, path)),
     force,
     yes,
   });
-  return { steps, todo: own.todo };
+  return { steps: withoutUnusedLicenceTexts(steps), todo: own.todo };
+}
+
+/** What a file will hold after the run: its new content if written, else what is on disk. */
+function contentAfter(step: SyncStep): string {
+  const written = step.action === 'create' || step.action === 'force' || step.action === 'ask' || step.action === 'identical';
+  return (written ? step.file?.content : step.before) ?? '';
+}
+
+/**
+ * A licence text is only added when a file that stays or is written uses it (REUSE reports an
+ * unused one): with every file kept, a new licence answer adds no LICENSES/ text.
+ */
+function withoutUnusedLicenceTexts(steps: SyncStep[]): SyncStep[] {
+  const texts = steps.filter((step) => !step.path.startsWith('LICENSES/')).map(contentAfter).join('\n');
+  const used = (id: string) => new RegExp(`(SPDX-License-Identifier:|^License:)[^\n]*(?<![\\w.-])${id.replace(/[.+]/g, '\\$&')}(?![\\w.+-])`, 'm').test(texts);
+  return steps.filter((step) => {
+    const id = /^LICENSES\/(.+)\.txt$/.exec(step.path)?.[1];
+    return !(id && step.action === 'create' && !used(id));
+  });
+}
+
+/**
+ * The answers .yo-rc.json keeps. In --yes mode without --force, a run that kept existing files
+ * keeps the answers stored for them too: the stored answers keep describing the files, and the
+ * same run with --force later applies the change.
+ */
+export function answersToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang, plan: WritePlan, options: { yes: boolean; force: boolean }): { config: Record<string, unknown>; deferred: string[] } {
+  const config = configToStore(answers, areas, gathered, lang);
+  const kept = options.yes && !options.force && plan.steps.some((step) => step.action === 'keep');
+  if (!kept) return { config, deferred: [] };
+  const deferred: string[] = [];
+  for (const [key, value] of Object.entries(gathered.sources.stored)) {
+    if (key in config && JSON.stringify(config[key]) !== JSON.stringify(value)) {
+      config[key] = value;
+      deferred.push(key);
+    }
+  }
+  return { config, deferred };
 }
 
 /** `core.hooksPath .githooks` for the opt-in sign-off hook; returns what to tell the user. */

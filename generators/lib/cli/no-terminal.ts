@@ -1,0 +1,34 @@
+import { AREAS } from '../areas.js';
+import type { Area } from '../areas.js';
+import { formatProblems } from '../answers/validate.js';
+import { RUN_MESSAGES } from '../generator/messages.js';
+import type { Lang } from '../policy/enums.js';
+import { gather, known, readIfExists, validateFor } from '../run/session.js';
+import { parseOptions } from './headless.js';
+import { join } from 'node:path';
+
+const ALL_KNOWN = {
+  fr: 'Toutes les réponses obligatoires sont connues : relancez avec --yes.',
+  en: 'Every required answer is known: run again with --yes.',
+};
+
+/**
+ * No terminal and no --yes: a prompt would end the run unanswered (stdin closed) or hang (a
+ * silent pipe). Say what --yes would still need, and exit 1 without writing anything.
+ */
+export function explainNoTerminal(name: 'app' | Area, args: readonly string[], cwd: string, lang: Lang): number {
+  const options = parseOptions(args);
+  const text = readIfExists(join(cwd, '.yo-rc.json'));
+  let config: Record<string, unknown> = {};
+  try {
+    config = ((text ? JSON.parse(text) : {}) as Record<string, Record<string, unknown>>)['generator-codegouv'] ?? {};
+  } catch {
+    // An unreadable .yo-rc.json is reported by the run itself.
+  }
+  const gathered = gather({ cwd, lang, options, config });
+  const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang);
+  const problems = [...gathered.sources.problems];
+  const detail = problems.length > 0 ? problems.join('\n') : validation.problems.length > 0 ? formatProblems(validation.problems, lang) : ALL_KNOWN[lang];
+  process.stderr.write(`${RUN_MESSAGES[lang].noTerminal}\n${detail}\n`);
+  return 1;
+}
