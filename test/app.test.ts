@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const spdxText = (id: string): string => (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
 
 function runApp(options: Record<string, unknown>, prepare?: (dir: string) => void) {
-  const context = helpers.run(AppGenerator, {}, { force: false } as never).withOptions({ yes: true, force: false, skipInstall: true, ...options });
+  const context = helpers.run(AppGenerator, {}, { force: false } as never).withOptions({ yes: true, force: false, skipInstall: true, ...options } as never);
   return prepare ? context.inTmpDir(prepare) : context;
 }
 
@@ -80,7 +80,7 @@ describe('yo codegouv --yes (whole skeleton)', () => {
     const stored = JSON.parse(before['.yo-rc.json']!)['generator-codegouv'];
     expect(stored).toMatchObject({ administration: ADMINISTRATION, licence: 'EUPL-1.2', projectName: 'mon-projet', year: 2026 });
     const second = await helpers.run(AppGenerator, {}, { force: false } as never)
-      .withOptions({ yes: true, force: false, skipInstall: true })
+      .withOptions({ yes: true, force: false, skipInstall: true } as never)
       .inTmpDir((dir) => {
         for (const [path, content] of Object.entries(before)) {
           mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -97,7 +97,7 @@ describe('yo codegouv --yes (whole skeleton)', () => {
     expect(existsSync(join(kept.cwd, 'CONTRIBUTING.md'))).toBe(true);
 
     const forced = await helpers.run(AppGenerator, {}, { force: true } as never)
-      .withOptions({ yes: true, force: true, skipInstall: true, ...completeAnswers() })
+      .withOptions({ yes: true, force: true, skipInstall: true, ...completeAnswers() } as never)
       .inTmpDir((dir) => writeFileSync(join(dir, 'README.md'), mine));
     expect(readFileSync(join(forced.cwd, 'README.md'), 'utf8')).toContain(ADMINISTRATION);
   });

@@ -27,14 +27,14 @@ const AREAS = [
 
 describe.each(AREAS)('yo codegouv:%s alone', (area, Generator, files) => {
   it('writes exactly its files, and stores its answers and its area', async () => {
-    const result = await helpers.run(Generator).withOptions({ yes: true, skipInstall: true, ...completeAnswers() });
+    const result = await helpers.run(Generator).withOptions({ yes: true, skipInstall: true, ...completeAnswers() } as never);
     expect(listFiles(result.cwd)).toEqual([...files, ...COMMON].sort());
     const stored = JSON.parse(readFileSync(join(result.cwd, '.yo-rc.json'), 'utf8'))['generator-codegouv'];
     expect(stored).toMatchObject({ administration: ADMINISTRATION, licence: 'EUPL-1.2', areas: [area] });
   });
 
   it('asks only the questions its area needs', async () => {
-    const result = await helpers.run(Generator).withOptions({ skipInstall: true, ...completeAnswers() }).withAnswers({}, { throwOnMissingAnswer: false });
+    const result = await helpers.run(Generator).withOptions({ skipInstall: true, ...completeAnswers() } as never).withAnswers({}, { throwOnMissingAnswer: false });
     const asked = result.askedQuestions.map((question) => question.name);
     expect(asked.includes('softwareType')).toBe(area === 'publiccode');
     expect(asked.includes('openness')).toBe(area === 'readme');
@@ -57,7 +57,7 @@ describe('publiccode.yml values survive a YAML round trip exactly', () => {
     '   espaces en tête et en fin   '.trim(),
   ])('%s', async (value) => {
     const answers = completeAnswers({ administration: value, contactName: value, features: [value, 'Autre'] });
-    const result = await helpers.run(PubliccodeGenerator).withOptions({ yes: true, skipInstall: true, ...answers });
+    const result = await helpers.run(PubliccodeGenerator).withOptions({ yes: true, skipInstall: true, ...answers } as never);
     const data = parse(readFileSync(join(result.cwd, 'publiccode.yml'), 'utf8')) as Record<string, any>;
     expect(data.legal.mainCopyrightOwner).toBe(value);
     expect(data.organisation.name).toBe(value);

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCheck } from '../generators/lib/check/cli.js';
-import { repoRoot, snapshot } from './fixtures.js';
+import { stringify } from 'yaml';
+import { completeAnswers, repoRoot, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const spdxText = (id: string): string => (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
@@ -443,5 +444,18 @@ describe('check code path', () => {
     visit(join(repoRoot, 'generators', 'lib', 'check', 'cli.ts'));
     expect([...external].filter((name) => name.startsWith('yeoman'))).toEqual([]);
     expect([...seen].map((file) => relative(repoRoot, file)).filter((file) => /generators\/lib\/(generator|answers)\//u.test(file))).toEqual([]);
+  });
+});
+
+describe('C2 on GitLab', () => {
+  it('counts a job under .gitlab/ only when .gitlab-ci.yml includes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-c2-'));
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ repositoryUrl: 'https://gitlab.com/ministere/projet' })));
+    writeFileSync(join(dir, '.gitlab-ci.yml'), 'build:\n  script: [make]\n');
+    const generatedRun = spawnSync(process.execPath, [join(repoRoot, 'dist/bin/codegouv.js'), '--yes', '--answers', 'answers.yml'], { cwd: dir, encoding: 'utf8' });
+    expect(generatedRun.status, generatedRun.stderr).toBe(0);
+    expect((await rulesOf(dir)).failed).toContain('C2');
+    writeFileSync(join(dir, '.gitlab-ci.yml'), 'include:\n  - local: .gitlab/dco.gitlab-ci.yml\nbuild:\n  script: [make]\n');
+    expect((await rulesOf(dir)).failed).not.toContain('C2');
   });
 });

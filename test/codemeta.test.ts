@@ -19,7 +19,7 @@ const offlineLoader = async (url: string) => {
 
 describe.skipIf(!existsSync(contextFile))('codemeta.json (CodeMeta 3.0)', () => {
   it('is written with a REUSE sidecar and every term survives JSON-LD expansion', async () => {
-    const result = await helpers.run(PubliccodeGenerator).withOptions({ yes: true, skipInstall: true, ...completeAnswers({ codemeta: true }) });
+    const result = await helpers.run(PubliccodeGenerator).withOptions({ yes: true, skipInstall: true, ...completeAnswers({ codemeta: true }) } as never);
     expect(listFiles(result.cwd)).toEqual(expect.arrayContaining(['codemeta.json', 'codemeta.json.license']));
     const codemeta = JSON.parse(readFileSync(join(result.cwd, 'codemeta.json'), 'utf8')) as Record<string, unknown>;
     expect(codemeta['@context']).toBe(CODEMETA_CONTEXT);

@@ -103,7 +103,7 @@ describe('answer validation', () => {
 describe('headless refusal writes nothing', () => {
   it('fails with every problem and leaves the folder empty', async () => {
     let folder = '';
-    const run = helpers.run(AppGenerator).withOptions({ yes: true, licence: 'GPL-3.0', contactEmail: 'x' }).inTmpDir((dir) => {
+    const run = helpers.run(AppGenerator).withOptions({ yes: true, licence: 'GPL-3.0', contactEmail: 'x' } as never).inTmpDir((dir) => {
       folder = dir;
     });
     await expect(run).rejects.toThrow(/--licence GPL-3.0-or-later[\s\S]*--contact-email/);
@@ -112,7 +112,7 @@ describe('headless refusal writes nothing', () => {
 
   it('refuses a licence outside the list for the licence area alone', async () => {
     let folder = '';
-    const run = helpers.run(LicenceGenerator).withOptions({ yes: true, ...completeAnswers({ licence: 'WTFPL' }) }).inTmpDir((dir) => {
+    const run = helpers.run(LicenceGenerator).withOptions({ yes: true, ...completeAnswers({ licence: 'WTFPL' }) } as never).inTmpDir((dir) => {
       folder = dir;
     });
     await expect(run).rejects.toThrow(/WTFPL/);

@@ -47,7 +47,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   private readonly summary: RunSummary = { files: [], todo: [] };
   private steps: SyncStep[] = [];
 
-  constructor(args: string[], options: CodegouvOptions) {
+  constructor(args?: string[], options?: CodegouvOptions) {
     super(args, options, { inheritTasks: true, uniqueBy: undefined });
     for (const key of ANSWER_KEYS) {
       const boolean = BOOLEAN_KEYS.includes(key);

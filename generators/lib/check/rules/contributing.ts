@@ -32,7 +32,9 @@ const DCO_TEXT = /^DCO(?:[-.][^/]*)?$/iu;
 function forgeChecks(facts: RepositoryFacts): string[] {
   const app = facts.tree.has('.github/dco.yml') ? ['.github/dco.yml'] : [];
   const jobs = facts.tree.files.filter((path) => CI_FILE.test(path) && /\.ya?ml$/u.test(path) && SIGNOFF_CHECK.test(facts.tree.text(path) ?? ''));
-  return [...app, ...jobs];
+  // A file under .gitlab/ runs only when the root pipeline includes it.
+  const rootPipeline = facts.tree.text('.gitlab-ci.yml') ?? '';
+  return [...app, ...jobs.filter((path) => !path.startsWith('.gitlab/') || rootPipeline.includes(path))];
 }
 
 const C2: Rule = {
