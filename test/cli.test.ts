@@ -1,16 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ADMINISTRATION, completeAnswers, listFiles, repoRoot, snapshot } from './fixtures.js';
+import { ADMINISTRATION, codegouv, completeAnswers, listFiles, repoRoot, snapshot } from './fixtures.js';
 
-const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
 
-function codegouv(cwd: string, args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-}
 
 const emptyDir = () => mkdtempSync(join(tmpdir(), 'codegouv-cli-'));
 

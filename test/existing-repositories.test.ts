@@ -1,15 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LONG_DESCRIPTION, repoRoot, snapshot } from './fixtures.js';
+import { LONG_DESCRIPTION, codegouv, repoRoot, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
-const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
-const codegouv = (cwd: string, args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
 
 const TEAM_README = `# Vieux projet

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,4 +77,9 @@ export function listFiles(dir: string): string[] {
 /** Path → content of every file, to compare two states of a tree byte for byte. */
 export function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
+}
+
+/** Runs the built bin (`npx codegouv`) in `cwd`, stdin closed as in CI. */
+export function codegouv(cwd: string, args: string[]) {
+  return spawnSync(process.execPath, [join(repoRoot, 'dist', 'bin', 'codegouv.js'), ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +5,8 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { presetSchema } from '../scripts/preset-schema.js';
 import { PRESET_KEYS } from '../generators/lib/answers/keys.js';
-import { repoRoot } from './fixtures.js';
+import { codegouv, repoRoot } from './fixtures.js';
 
-const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
-const codegouv = (cwd: string, args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 
 const MINISTERE = {
   administration: 'Ministère de l\'Exemple',

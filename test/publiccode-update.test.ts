@@ -1,15 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
-import { repoRoot } from './fixtures.js';
+import { codegouv, repoRoot } from './fixtures.js';
 
-const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
-const codegouv = (cwd: string, args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 
 const HAND_WRITTEN = `# Fichier tenu à la main par l'équipe — ne pas perdre ce commentaire
 publiccodeYmlVersion: "0"

@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { completeAnswers, englishFirst, repoRoot, snapshot } from './fixtures.js';
+import { codegouv, completeAnswers, englishFirst, repoRoot, snapshot } from './fixtures.js';
 
-const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
-const codegouv = (cwd: string, args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 
 function folder(answers?: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'codegouv-fix-'));
