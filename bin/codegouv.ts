@@ -11,6 +11,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      // Ctrl-C at a prompt: a short line rather than a stack trace.
+      const english = process.argv.join(' ').match(/--lang[= ]en\b/);
+      process.stderr.write(english ? 'codegouv: interrupted.\n' : 'codegouv : interrompu.\n');
+      process.exitCode = 130;
+      return;
+    }
     const usage = error instanceof Error && error.name === 'UsageError';
     process.stderr.write(`${usage ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
     process.exitCode = (error as { exitCode?: number }).exitCode ?? 1;

@@ -65,3 +65,13 @@ describe('publiccode.yml values survive a YAML round trip exactly', () => {
     expect(data.description.fr.features).toEqual([value, 'Autre']);
   });
 });
+
+describe('--ask-answered', () => {
+  it('asks again what .yo-rc.json already answers, with the stored value as default', async () => {
+    const stored = { ...completeAnswers(), areas: ['licence'] };
+    const plain = await helpers.run(LicenceGenerator).withYoRcConfig('generator-codegouv', stored).withOptions({ skipInstall: true } as never).withAnswers({}, { throwOnMissingAnswer: false });
+    expect(plain.askedQuestions.map((question) => question.name)).not.toContain('administration');
+    const again = await helpers.run(LicenceGenerator).withYoRcConfig('generator-codegouv', stored).withOptions({ skipInstall: true, askAnswered: true } as never).withAnswers({}, { throwOnMissingAnswer: false });
+    expect(again.askedQuestions.find((question) => question.name === 'administration')?.answer).toBe(ADMINISTRATION);
+  });
+});

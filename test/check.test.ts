@@ -459,3 +459,21 @@ describe('C2 on GitLab', () => {
     expect((await rulesOf(dir)).failed).not.toContain('C2');
   });
 });
+
+describe('a fleet', () => {
+  it('--json: the JSON on stdout, the summary table on stderr; a range one repository lacks fails only that one', async () => {
+    const a = copyOf(generated);
+    const b = copyOf(generated);
+    initGit(a);
+    initGit(b);
+    writeFileSync(join(a, 'notes.md'), `${HEADER}# Notes\n`);
+    git(a, ['add', 'notes.md']);
+    git(a, ['commit', '-q', '-s', '-m', 'Ajoute des notes']);
+    const result = spawnSync(process.execPath, [join(repoRoot, 'dist/bin/codegouv.js'), 'check', '--json', '--commits', 'HEAD~1..HEAD', a, b], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { results: { path: string; compliant: boolean; rules: { id: string; ok: boolean }[] }[] };
+    expect(report.results.map((entry) => entry.compliant)).toEqual([true, false]);
+    expect(report.results[1]!.rules.find((rule) => rule.id === 'C2-commits')?.ok).toBe(false);
+    expect(result.stderr).toContain(b);
+  });
+});

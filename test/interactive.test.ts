@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { completeAnswers, repoRoot } from './fixtures.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -35,7 +35,7 @@ async function answer(question: string, ...sequence: string[]): Promise<void> {
 }
 
 describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
-  afterAll(() => {
+  afterEach(() => {
     spawnSync('tmux', ['kill-session', '-t', session]);
   });
 
@@ -128,5 +128,32 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     expect([...answered]).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']));
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Notre README\n');
     expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain('Politique de sécurité');
+  });
+
+  it('refusing every change of a licence switch leaves the repository and its stored answers as they were', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-tty-'));
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
+    expect(spawnSync(process.execPath, [join(repoRoot, 'dist/bin/codegouv.js'), '--yes', '--answers', 'answers.yml'], { cwd: dir }).status).toBe(0);
+    const command = `HOME=${dir} GIT_CONFIG_NOSYSTEM=1 ${process.execPath} ${join(repoRoot, 'dist/bin/codegouv.js')} licence --licence MIT; echo EXIT=$?; sleep 600`;
+    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-c', dir, command]);
+    await answer('Licence de la documentation', 'Enter');
+    const prompts = new Set<string>();
+    for (;;) {
+      const current = await waitFor(/EXIT=\d+|\? Overwrite [^\s?]+\? \(ynadxreiH\)\s*$|\? [^\n]+ Le supprimer \? \([yY]\/[nN]\)\s*$/, 30_000);
+      if (/EXIT=\d+/.test(current)) {
+        expect(current).toContain('EXIT=0');
+        break;
+      }
+      const last = current.trimEnd().split('\n').pop()!;
+      if (prompts.has(last)) continue;
+      prompts.add(last);
+      keys('n', 'Enter');
+    }
+    expect(prompts.size).toBeGreaterThan(1);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE/);
+    expect(existsSync(join(dir, 'LICENSES/MIT.txt'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'].licence).toBe('EUPL-1.2');
+    const check = spawnSync(process.execPath, [join(repoRoot, 'dist/bin/codegouv.js'), 'check', '.'], { cwd: dir, encoding: 'utf8' });
+    expect(check.status, check.stdout).toBe(0);
   });
 });

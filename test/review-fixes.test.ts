@@ -49,6 +49,14 @@ describe('answers from every source, run after run', () => {
     }
   });
 
+  it('refuses a stray word instead of dropping it (--signoff-hook false)', () => {
+    const dir = folder(completeAnswers({ signoffHook: true }));
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml', '--signoff-hook', 'false']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('« false »');
+    expect(existsSync(join(dir, 'README.md'))).toBe(false);
+  });
+
   it('refuses an unknown option, suggesting the right one, and writes nothing', () => {
     const dir = folder(completeAnswers());
     const result = codegouv(dir, ['--yes', '--answers', 'answers.yml', '--doc-licence', 'etalab-2.0']);

@@ -5,7 +5,8 @@ import { auditPubliccodeFile, auditRepository } from './audit.js';
 import { CommitRangeError } from './history.js';
 import { renderJson } from './json.js';
 import { CHECK_TEXT } from './messages.js';
-import { renderReport } from './report.js';
+import { renderReport, renderSummary } from './report.js';
+import { SOURCES } from './sources.js';
 import type { AuditResult, Lang } from './types.js';
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
@@ -74,8 +75,14 @@ export async function runCheck(args: string[], lang: 'fr' | 'en'): Promise<numbe
       try {
         return await auditRepository(target.path, target.absolute, { lang: language, commits });
       } catch (error) {
-        if (error instanceof CommitRangeError) throw new CheckUsageError(CHECK_TEXT[language].rangeRejected(target.path, commits ?? '', error.message));
-        throw error;
+        if (!(error instanceof CommitRangeError)) throw error;
+        const message = CHECK_TEXT[language].rangeRejected(target.path, commits ?? '', error.message);
+        // One repository: the range is the user's mistake. In a fleet: that repository fails C2-commits.
+        if (targets.length === 1) throw new CheckUsageError(message);
+        const result = await auditRepository(target.path, target.absolute, { lang: language });
+        result.rules.push({ id: 'C2-commits', level: 'MUST', ok: false, message, source: SOURCES.dcoSignoff });
+        result.compliant = false;
+        return result;
       }
     });
   } catch (error) {
@@ -85,5 +92,6 @@ export async function runCheck(args: string[], lang: 'fr' | 'en'): Promise<numbe
   }
 
   process.stdout.write(options.json ? renderJson(results) : renderReport(results, language));
+  if (options.json && results.length > 1) process.stderr.write(renderSummary(results, language));
   return results.every((result) => result.compliant) ? 0 : 1;
 }

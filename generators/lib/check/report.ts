@@ -59,3 +59,8 @@ export function renderReport(results: readonly AuditResult[], lang: Lang): strin
   if (results.length > 1) blocks.push(summaryTable(results, text).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
+
+/** The fleet's summary table alone: with --json it goes to stderr, beside the JSON on stdout. */
+export function renderSummary(results: readonly AuditResult[], lang: Lang): string {
+  return `${summaryTable(results, CHECK_TEXT[lang]).join('\n')}\n`;
+}

@@ -69,7 +69,7 @@ function log(line: string): void {
 export async function runHeadless(name: 'app' | Area, args: readonly string[], cwd: string): Promise<number> {
   const options = parseOptions(args);
   const lang = parseLang(options.lang);
-  if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)));
+  if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)), 2);
   const areas: readonly Area[] = name === 'app' ? AREAS : [name];
   const fullConfig = readConfig(cwd);
   const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;

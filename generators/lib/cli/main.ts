@@ -51,7 +51,13 @@ export async function main(argv: string[]): Promise<number> {
   const args = name === first ? rest : argv;
   const unknown = unknownOptions(args);
   if (unknown.length > 0) {
-    for (const { option, suggestion } of unknown) {
+    for (const { option, suggestion, positional } of unknown) {
+      if (positional) {
+        process.stderr.write(lang === 'fr'
+          ? `codegouv : argument inattendu « ${option} » (une option booléenne s'écrit --option ou --no-option ; voir codegouv --help)\n`
+          : `codegouv: unexpected argument "${option}" (a boolean option is written --option or --no-option; see codegouv --help)\n`);
+        continue;
+      }
       process.stderr.write(lang === 'fr'
         ? `codegouv : option inconnue ${option}${suggestion ? ` ; vouliez-vous dire ${suggestion} ?` : ''} (voir codegouv --help)\n`
         : `codegouv: unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''} (see codegouv --help)\n`);

@@ -37,6 +37,8 @@ function suggestion(name: string): string | undefined {
 export interface UnknownOption {
   option: string;
   suggestion?: string;
+  /** A word that is no option's value. */
+  positional?: boolean;
 }
 
 /** Options nobody reads: a typo would otherwise be ignored silently (`--doc-licence`). */
@@ -45,7 +47,11 @@ export function unknownOptions(args: readonly string[]): UnknownOption[] {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--') break;
-    if (!arg.startsWith('-') || arg === '-') continue;
+    // A stray word would be dropped silently (`--signoff-hook false` keeps the hook on).
+    if (!arg.startsWith('-') || arg === '-') {
+      unknown.push({ option: arg, positional: true });
+      continue;
+    }
     if (/^-[yh]$/.test(arg)) continue;
     const name = arg.replace(/^--?/, '').split('=')[0]!;
     const bare = name.startsWith('no-') && SWITCHES.has(name.slice(3)) ? name.slice(3) : name;

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { AREAS } from '../areas.js';
 import type { Area } from '../areas.js';
@@ -16,6 +17,8 @@ export interface EnvOptions {
 
 /** Runs `codegouv:<name>` through yeoman-environment, as `yo codegouv:<name>` would. */
 export async function runGenerator(name: 'app' | Area, args: string[], options: EnvOptions): Promise<void> {
+  // @yeoman/adapter adds an abort listener per prompt: Node's leak warning would land mid-prompt.
+  setMaxListeners(50);
   const { createEnv } = await import('yeoman-environment');
   const env = createEnv({ skipInstall: true, force: options.force, dryRun: options.dryRun, bail: options.bail } as never);
   for (const generator of ['app', ...AREAS] as const) {

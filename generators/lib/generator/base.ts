@@ -10,7 +10,7 @@ import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../prompts/questions.js';
-import { answeredBefore, answersToStore, enableHook, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
+import { answeredBefore, answersToStore, enableHook, unusedCreatedLicenceTexts, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../run/session.js';
 import type { Gathered } from '../run/session.js';
 import { remainingProblems } from '../run/compliance.js';
 import { UsageError } from './errors.js';
@@ -77,7 +77,10 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   initializing(): void {
     if (this.realTerminal()) markStarted(this);
     const lang = parseLang(this.options.lang);
-    if (!lang) this.fail(RUN_MESSAGES.fr.badLang(String(this.options.lang)));
+    if (!lang) {
+      markFinished(this);
+      throw new UsageError(RUN_MESSAGES.fr.badLang(String(this.options.lang)), 2);
+    }
     this.lang = lang;
     this.gathered = gather({
       cwd: this.destinationRoot(),
@@ -91,7 +94,12 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const { sources } = this.gathered!;
     if (sources.problems.length > 0) this.fail(sources.problems.join('\n'));
     const known = knownAnswers(sources);
-    if (!this.yes) await this.ask(keysForAreas(this.areas), known, this.areas.includes('publiccode'));
+    if (!this.yes) {
+      // A wrong flag or answers-file value is reported before any question, not after them all.
+      const given = validateAnswers({ ...sources.answersFile, ...sources.flags }, { lang: this.lang, keys: [], publiccode: false });
+      if (given.problems.length > 0) this.fail(formatProblems(given.problems, this.lang));
+      await this.ask(keysForAreas(this.areas), known, this.areas.includes('publiccode'));
+    }
     const validation = validateFor(this.areas, known, this.lang);
     if (validation.problems.length > 0) this.fail(formatProblems(validation.problems, this.lang));
     for (const notice of validation.notices) this.log(`${RUN_MESSAGES[this.lang].notice} : ${notice}`);
@@ -113,7 +121,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   private async ask(keys: readonly AnswerKey[], known: RawAnswers, publiccode: boolean): Promise<void> {
     const { sources } = this.gathered!;
     const fixed = { ...sources.answersFile, ...sources.flags };
-    const askAnswered = Boolean(this.options.askAnswered);
+    const askAnswered = Boolean(this.options.askAnswered ?? (this.options as Record<string, unknown>)['ask-answered']);
     const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || this.alwaysAsk.includes(key) || !answeredBefore(key, sources)));
     if (toAsk.some((key) => this.applies(key, known)) && this.noTerminal()) {
       this.fail(`${RUN_MESSAGES[this.lang].noTerminal}\n${toAsk.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`);
@@ -129,7 +137,8 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
         lang: this.lang,
         known,
         defaults: { ...defaults, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) },
-        separator: (text) => (this.env.adapter as unknown as { separator(text: string): unknown }).separator(text),
+        // What inquirer's Separator.isSeparator() recognises; yeoman-test's adapter has no separator().
+        separator: (text) => ({ type: 'separator', separator: text }),
         publiccode,
       });
       const answer = (await this.prompt([question] as never)) as Record<string, unknown>;
@@ -189,6 +198,26 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
+  /**
+   * The user said no at the conflict prompt: like a --yes run that kept files, the answers those
+   * files did not take are not stored, and a licence text this run added for them is taken back.
+   */
+  private reconcileRefusals(): void {
+    const refused = new Set(this.summary.files.filter((file) => file.outcome === 'kept').map((file) => file.path));
+    const asked = this.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
+    if (asked.length === 0) return;
+    const steps = this.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
+    const stored = answersToStore(this.answers!, this.areas, this.gathered!, this.lang, { steps, todo: [] }, { yes: true, force: false });
+    this.config.set(stored.config);
+    if (stored.deferred.length > 0) this.summary.todo.push(RUN_MESSAGES[this.lang].deferred(stored.deferred));
+    for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(this.destinationPath(file)))) {
+      this.fs.delete(this.destinationPath(path));
+      this.markForced(this.destinationPath(path));
+      const entry = this.summary.files.find((file) => file.path === path);
+      if (entry) entry.outcome = 'removed';
+    }
+  }
+
   private async confirmRemoval(path: string): Promise<boolean> {
     const message = RUN_MESSAGES[this.lang].confirmRemoval(path);
     const answer = (await this.prompt([{ type: 'confirm', name: 'remove', message, default: true }] as never)) as { remove?: boolean };
@@ -210,6 +239,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     for (const step of this.steps) {
       this.summary.files.push({ path: step.path, outcome: outcomeOf(step, readIfExists(this.destinationPath(step.path))) });
     }
+    this.reconcileRefusals();
     if (this.answers!.signoffHook && this.areas.includes('dco')) {
       const skipGit = Boolean(this.options.skipGit || (this.options as Record<string, unknown>)['skip-git']);
       this.log(enableHook(this.destinationRoot(), skipGit, this.lang));

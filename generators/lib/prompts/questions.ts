@@ -1,5 +1,5 @@
 import { AUTHORISED_LICENCES, DEFAULT_LICENCE } from '../policy/licences.js';
-import { DEVELOPMENT_STATUSES, FORGES, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES, SUGGESTED_PLATFORMS } from '../policy/enums.js';
+import { DEVELOPMENT_STATUSES, FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES, SUGGESTED_PLATFORMS } from '../policy/enums.js';
 import type { Lang } from '../policy/enums.js';
 import { LICENCE_CHOICE_TEXT, QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import { BOOLEAN_KEYS } from '../answers/keys.js';
@@ -66,7 +66,7 @@ function choicesFor(key: AnswerKey, context: QuestionContext, current: RawAnswer
     case 'openness':
       return [...OPENNESS_LEVELS];
     case 'languages':
-      return [{ value: 'fr', name: 'fr' }, { value: 'fr,en', name: 'fr, en' }, { value: 'en,fr', name: 'en, fr' }];
+      return LANGUAGE_SETS.map((set) => ({ value: set.join(','), name: set.join(', ') }));
     case 'scope':
       return SCOPES.map((value) => ({ value, checked: ((context.defaults.scope as string[] | undefined) ?? []).includes(value) }));
     case 'platforms':
@@ -92,6 +92,8 @@ function defaultFor(key: AnswerKey, value: unknown): unknown {
   }
   return value;
 }
+
+const AT_LEAST_ONE = { fr: 'Choisissez au moins une plateforme (espace pour cocher).', en: 'Choose at least one platform (space to tick).' };
 
 const CATEGORY_TEXT = {
   fr: { done: '(fin : aucune autre catégorie)', more: 'Autre catégorie publiccode.yml (tapez pour chercher)' },
@@ -125,6 +127,9 @@ export function buildQuestion(key: AnswerKey, context: QuestionContext): Questio
   const choices = choicesFor(key, context, context.known);
   if (choices) question.choices = choices;
   if (key === 'languages') question.filter = (value) => String(value).split(',');
+  if (key === 'platforms' || key === 'scope') {
+    question.validate = (value) => (key === 'scope' || (Array.isArray(value) && value.length > 0) ? true : AT_LEAST_ONE[context.lang]);
+  }
   if (type === 'input') {
     question.validate = (value) => {
       const candidate = { ...context.known, [key]: value };

@@ -222,17 +222,29 @@ function contentAfter(step: SyncStep): string {
   return (written ? step.file?.content : step.before) ?? '';
 }
 
+/** Whether any of these texts declares the licence (a REUSE tag, or a dep5 `License:` line). */
+function usesLicence(texts: string, id: string): boolean {
+  return new RegExp(`(SPDX-License-Identifier:|^License:)[^\n]*(?<![\\w.-])${id.replace(/[.+]/g, '\\$&')}(?![\\w.+-])`, 'm').test(texts);
+}
+
+const licenceTextId = (path: string) => /^LICENSES\/(.+)\.txt$/.exec(path)?.[1];
+
 /**
  * A licence text is only added when a file that stays or is written uses it (REUSE reports an
  * unused one): with every file kept, a new licence answer adds no LICENSES/ text.
  */
 function withoutUnusedLicenceTexts(steps: SyncStep[]): SyncStep[] {
   const texts = steps.filter((step) => !step.path.startsWith('LICENSES/')).map(contentAfter).join('\n');
-  const used = (id: string) => new RegExp(`(SPDX-License-Identifier:|^License:)[^\n]*(?<![\\w.-])${id.replace(/[.+]/g, '\\$&')}(?![\\w.+-])`, 'm').test(texts);
   return steps.filter((step) => {
-    const id = /^LICENSES\/(.+)\.txt$/.exec(step.path)?.[1];
-    return !(id && step.action === 'create' && !used(id));
+    const id = licenceTextId(step.path);
+    return !(id && step.action === 'create' && !usesLicence(texts, id));
   });
+}
+
+/** Licence texts this run created that no file uses once the run is over (read back from disk). */
+export function unusedCreatedLicenceTexts(steps: readonly SyncStep[], read: (path: string) => string | undefined): string[] {
+  const texts = steps.filter((step) => !step.path.startsWith('LICENSES/')).map((step) => read(step.path) ?? '').join('\n');
+  return steps.filter((step) => step.action === 'create' && licenceTextId(step.path) && !usesLicence(texts, licenceTextId(step.path)!)).map((step) => step.path);
 }
 
 /**
