@@ -48,7 +48,8 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   private steps: SyncStep[] = [];
 
   constructor(args?: string[], options?: CodegouvOptions) {
-    super(args, options, { inheritTasks: true, uniqueBy: undefined });
+    // customInstallTask: this generator installs nothing (no package-manager message).
+    super(args, options, { inheritTasks: true, uniqueBy: undefined, customInstallTask: true });
     for (const key of ANSWER_KEYS) {
       const boolean = BOOLEAN_KEYS.includes(key);
       this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: QUESTION_TEXT.fr[key] });
