@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LONG_DESCRIPTION, codegouv, repoRoot, snapshot } from './fixtures.js';
+import { LONG_DESCRIPTION, codegouv, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });

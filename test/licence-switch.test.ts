@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { codegouv, completeAnswers, listFiles, repoRoot, snapshot } from './fixtures.js';
+import { codegouv, completeAnswers, listFiles, snapshot } from './fixtures.js';
 
 
 function generated(overrides: Record<string, unknown> = {}): string {

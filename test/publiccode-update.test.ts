@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
-import { codegouv, repoRoot } from './fixtures.js';
+import { codegouv } from './fixtures.js';
 
 
 const HAND_WRITTEN = `# Fichier tenu à la main par l'équipe — ne pas perdre ce commentaire

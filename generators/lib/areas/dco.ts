@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { templatePath } from '../paths.js';
 import { annotate } from '../reuse/annotate.js';
 import { toYaml } from '../yaml/serialize.js';

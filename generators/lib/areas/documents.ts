@@ -39,9 +39,9 @@ export function templateData(answers: Answers, lang: Lang): Record<string, unkno
  * One governance document in every document language: `templates/<area>/<base>.<lang>.md.ejs`
  * rendered to `<base>.md` (primary language) and `<base>.<lang>.md`, each with its REUSE header.
  */
-export function planDocument(area: string, base: string, answers: Answers, licence = answers.docsLicence, extraData: Record<string, unknown> = {}): PlannedFile[] {
+export function planDocument(area: string, base: string, answers: Answers, licence = answers.docsLicence): PlannedFile[] {
   return documentVariants(answers).flatMap(({ lang }) => {
-    const body = renderTemplate(`${area}/${base}.${lang}.md.ejs`, { ...templateData(answers, lang), ...extraData });
+    const body = renderTemplate(`${area}/${base}.${lang}.md.ejs`, templateData(answers, lang));
     return annotate(docName(base, answers, lang), body, { copyright: [copyrightOf(answers)], licence });
   });
 }

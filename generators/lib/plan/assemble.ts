@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Area } from '../areas.js';
 import { planCodeOfConduct } from '../areas/code-of-conduct.js';
 import { planContributing } from '../areas/contributing.js';

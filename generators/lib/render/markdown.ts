@@ -1,6 +1,5 @@
 import ejs from 'ejs';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { templatePath } from '../paths.js';
 import { UsageError } from '../generator/errors.js';
 

@@ -12,7 +12,7 @@ export const YAML_OPTIONS = { lineWidth: 56, minContentWidth: 20, indentSeq: tru
  * 1.2 and 1.1 readers agree on: a string that a 1.1 reader would take for a boolean is quoted,
  * and the `yaml` library already quotes strings that look like numbers or dates.
  */
-export function toYaml(value: unknown, comment?: string): string {
+export function toYaml(value: unknown): string {
   const document = new Document(value, { version: '1.2' });
   visit(document, {
     Scalar(_key, node) {
@@ -24,6 +24,5 @@ export function toYaml(value: unknown, comment?: string): string {
       }
     },
   });
-  if (comment) document.commentBefore = comment;
   return document.toString({ ...YAML_OPTIONS, directives: true });
 }
