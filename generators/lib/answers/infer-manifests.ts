@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyCodeLicence } from '../policy/licence-input.js';
+import { authorisedLicenceId } from '../policy/licence-input.js';
 import { slugify } from './slug.js';
 import type { RawAnswers } from './types.js';
 
@@ -29,9 +29,7 @@ function tomlString(table: string, key: string): string | undefined {
 }
 
 function authorised(licence: string | undefined): string | undefined {
-  if (!licence) return undefined;
-  const verdict = classifyCodeLicence(licence);
-  return verdict.kind === 'exact' || verdict.kind === 'case' ? verdict.id : undefined;
+  return licence ? authorisedLicenceId(licence) : undefined;
 }
 
 function xmlText(text: string, path: string[]): string | undefined {

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { classifyCodeLicence } from '../policy/licence-input.js';
+import { authorisedLicenceId } from '../policy/licence-input.js';
 import type { RawAnswers } from './types.js';
 
 type Data = Record<string, unknown>;
@@ -34,8 +34,7 @@ export function answersFromPubliccode(source: string): RawAnswers {
   if (isObject(data.legal)) {
     set('administration', found.administration ?? text(data.legal.mainCopyrightOwner));
     const licence = text(data.legal.license);
-    const verdict = licence ? classifyCodeLicence(licence) : undefined;
-    if (verdict?.kind === 'exact' || verdict?.kind === 'case') found.licence = verdict.id;
+    set('licence', licence ? authorisedLicenceId(licence) : undefined);
   }
   if (isObject(data.maintenance)) {
     set('maintenanceType', text(data.maintenance.type));

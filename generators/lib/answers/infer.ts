@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { classifyCodeLicence } from '../policy/licence-input.js';
+import { authorisedLicenceId } from '../policy/licence-input.js';
 import { slugify } from './slug.js';
 import { answersFromPubliccode } from './infer-publiccode.js';
 import { manifestAnswers } from './infer-manifests.js';
-import { detectLicence } from '../licence/detect.js';
+import { findLicence } from '../check/licence-files.js';
+import { RepositoryTree } from '../check/tree.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
 import type { RawAnswers } from './types.js';
@@ -29,15 +30,10 @@ function readJson(path: string): Record<string, unknown> | undefined {
 }
 
 
-/** The authorised licence an existing LICENSE (or the FSF layout's COPYING.LESSER) holds. */
+/** The authorised licence existing root licence files hold, read as `check` reads them (FSF layout included). */
 export function licenceOfExistingFile(cwd: string): string | undefined {
-  for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'LICENCE.md', 'LICENCE.txt', 'COPYING.LESSER', 'COPYING']) {
-    const path = join(cwd, name);
-    if (!existsSync(path)) continue;
-    const detected = detectLicence(readFileSync(path, 'utf8'));
-    if (detected && isAuthorisedLicence(detected.id)) return detected.id;
-  }
-  return undefined;
+  const rootFiles = readdirSync(cwd, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  return findLicence(new RepositoryTree(cwd, false, rootFiles)).licences.find(isAuthorisedLicence);
 }
 
 /** What the target directory already says about the project (design §2, step 5). */
@@ -47,10 +43,7 @@ export function inferAnswers(cwd: string): RawAnswers {
   const packageJson = existsSync(join(cwd, 'package.json')) ? readJson(join(cwd, 'package.json')) : undefined;
   if (typeof packageJson?.name === 'string') inferred.projectName = slugify(packageJson.name);
   if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description ??= packageJson.description.trim();
-  if (typeof packageJson?.license === 'string') {
-    const verdict = classifyCodeLicence(packageJson.license);
-    if (verdict.kind === 'exact' || verdict.kind === 'case') inferred.licence ??= verdict.id;
-  }
+  if (typeof packageJson?.license === 'string') inferred.licence ??= authorisedLicenceId(packageJson.license);
   for (const [key, value] of Object.entries(manifestAnswers(cwd))) {
     inferred[key as keyof RawAnswers] ??= value;
   }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -82,13 +82,20 @@ export const GIT_ENVIRONMENT: NodeJS.ProcessEnv | undefined = (() => {
   return env;
 })();
 
+/** Tracked and untracked files that .gitignore does not exclude. */
+const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+
+function regularFiles(root: string, listing: string): string[] {
+  return listing.split('\0').filter((path) => path !== '' && isRegularFile(join(root, path)));
+}
+
 /**
- * Tracked and untracked files that .gitignore does not exclude: one git call per repository,
- * spawned without stdin or stderr pipes (spawning dominates the cost of a fleet audit).
+ * One git call per repository, spawned without stdin or stderr pipes (spawning dominates the
+ * cost of a fleet audit, and async lets the repositories of a fleet overlap).
  */
 function gitFiles(root: string): Promise<string[] | undefined> {
   return new Promise((resolve) => {
-    const child = spawn('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], {
+    const child = spawn('git', GIT_LS_FILES, {
       cwd: root,
       env: GIT_ENVIRONMENT,
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -98,8 +105,7 @@ function gitFiles(root: string): Promise<string[] | undefined> {
     child.on('error', () => resolve(undefined));
     child.on('close', (code) => {
       if (code !== 0) return resolve(undefined);
-      const paths = Buffer.concat(chunks).toString('utf8').split('\0');
-      resolve(paths.filter((path) => path !== '' && isRegularFile(join(root, path))));
+      resolve(regularFiles(root, Buffer.concat(chunks).toString('utf8')));
     });
   });
 }
@@ -125,6 +131,22 @@ function walkedFiles(root: string): string[] {
  * or unreadable (another user's repository), is walked.
  */
 export async function loadTree(root: string): Promise<RepositoryTree> {
-  const listed = insideGitWorkTree(root) ? await gitFiles(root) : undefined;
+  return treeOf(root, insideGitWorkTree(root) ? await gitFiles(root) : undefined);
+}
+
+/** The same tree, synchronously: for a generator run on one repository. */
+export function loadTreeSync(root: string): RepositoryTree {
+  let listed: string[] | undefined;
+  if (insideGitWorkTree(root)) {
+    try {
+      listed = regularFiles(root, execFileSync('git', GIT_LS_FILES, { cwd: root, env: GIT_ENVIRONMENT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 }));
+    } catch {
+      listed = undefined;
+    }
+  }
+  return treeOf(root, listed);
+}
+
+function treeOf(root: string, listed: string[] | undefined): RepositoryTree {
   return listed && listed.length > 0 ? new RepositoryTree(root, true, listed) : new RepositoryTree(root, false, walkedFiles(root));
 }

@@ -19,7 +19,7 @@ import { answersToStore, enableHook, gather, known, parseLang, planWrites, readI
  * conflicter has nothing to ask: it writes, keeps or forces exactly as planned.
  */
 
-const NAMESPACE = 'generator-codegouv';
+export const NAMESPACE = 'generator-codegouv';
 
 const BOOLEAN_OPTIONS = ['yes', 'force', 'skip-git', 'ask-answered', ...BOOLEAN_KEYS.map(flagName)];
 const STRING_OPTIONS = ['answers', 'preset', 'lang', ...ANSWER_KEYS.filter((key) => !BOOLEAN_KEYS.includes(key)).map(flagName)];
@@ -48,7 +48,8 @@ const STATUS: Partial<Record<SyncStep['action'], string>> = {
   remove: '   delete',
 };
 
-function readConfig(cwd: string): Record<string, unknown> {
+/** The whole .yo-rc.json (every generator's section), or {} when there is none. */
+export function readConfig(cwd: string): Record<string, unknown> {
   const text = readIfExists(join(cwd, '.yo-rc.json'));
   if (text === undefined) return {};
   let data: unknown;

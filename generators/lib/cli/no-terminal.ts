@@ -3,9 +3,8 @@ import type { Area } from '../areas.js';
 import { formatProblems } from '../answers/validate.js';
 import { RUN_MESSAGES } from '../generator/messages.js';
 import type { Lang } from '../policy/enums.js';
-import { gather, known, readIfExists, validateFor } from '../run/session.js';
-import { parseOptions } from './headless.js';
-import { join } from 'node:path';
+import { gather, known, validateFor } from '../run/session.js';
+import { NAMESPACE, parseOptions, readConfig } from './headless.js';
 
 const ALL_KNOWN = {
   fr: 'Toutes les réponses obligatoires sont connues : relancez avec --yes.',
@@ -18,13 +17,7 @@ const ALL_KNOWN = {
  */
 export function explainNoTerminal(name: 'app' | Area, args: readonly string[], cwd: string, lang: Lang): number {
   const options = parseOptions(args);
-  const text = readIfExists(join(cwd, '.yo-rc.json'));
-  let config: Record<string, unknown> = {};
-  try {
-    config = ((text ? JSON.parse(text) : {}) as Record<string, Record<string, unknown>>)['generator-codegouv'] ?? {};
-  } catch {
-    // An unreadable .yo-rc.json is reported by the run itself.
-  }
+  const config = (readConfig(cwd)[NAMESPACE] ?? {}) as Record<string, unknown>;
   const gathered = gather({ cwd, lang, options, config });
   const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang);
   const problems = [...gathered.sources.problems];

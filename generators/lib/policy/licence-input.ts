@@ -91,6 +91,12 @@ export function classifyCodeLicence(input: string): LicenceInput {
   return classify(input, CODE_LICENCE_IDS, NEAR_MISSES);
 }
 
+/** The authorised id a text names, in any letter case; undefined for anything else (inference hints). */
+export function authorisedLicenceId(input: string): string | undefined {
+  const verdict = classifyCodeLicence(input);
+  return verdict.kind === 'exact' || verdict.kind === 'case' ? verdict.id : undefined;
+}
+
 /** The documentation licence is Licence Ouverte 2.0 or the code licence itself. */
 export function classifyDocsLicence(input: string, codeLicence: string): LicenceInput {
   const allowed = [...DOCUMENTATION_LICENCES, codeLicence];

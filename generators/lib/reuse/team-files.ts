@@ -1,51 +1,34 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { LICENCE_FILE } from '../check/licence-files.js';
+import { decodeText, extractLicensing, mayDeclareLicensing } from '../check/reuse/tags.js';
+import { loadTreeSync } from '../check/tree.js';
+import type { RepositoryTree } from '../check/tree.js';
 
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.reuse', 'LICENSES']);
 const MAX_SCANNED_BYTES = 1_000_000;
 
 /** Files REUSE itself never asks licensing information for. */
 function exempt(path: string): boolean {
   const name = path.split('/').pop() ?? path;
-  return /^(LICEN[CS]E|COPYING)([.-].*)?$/i.test(name) || path.endsWith('.license') || name === 'REUSE.toml' || path.startsWith('LICENSES/') || path.startsWith('.reuse/') || path === '.yo-rc.json';
+  return LICENCE_FILE.test(name) || path.endsWith('.license') || name === 'REUSE.toml' || path.startsWith('LICENSES/') || path.startsWith('.reuse/') || path === '.yo-rc.json';
 }
 
-/** The repository's files: what git tracks or would track, else every file but .git and node_modules. */
-function repositoryFiles(cwd: string): string[] {
-  try {
-    const listed = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-    return listed.split('\0').filter((path) => path !== '' && existsSync(join(cwd, path)));
-  } catch {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(join(dir, entry.name));
-        } else if (entry.isFile()) {
-          files.push(relative(cwd, join(dir, entry.name)).split('\\').join('/'));
-        }
-      }
-    };
-    walk(cwd);
-    return files;
-  }
-}
-
-function declaresLicence(path: string): boolean {
-  const size = statSync(path).size;
-  if (size > MAX_SCANNED_BYTES) return false;
-  const text = readFileSync(path, 'latin1').replace(/REUSE-IgnoreStart[\s\S]*?(REUSE-IgnoreEnd|$)/g, '');
-  return /SPDX-License-Identifier:/.test(text);
+/** Whether the file carries an SPDX-License-Identifier tag, read as `check` and reuse read it. */
+function declaresLicence(tree: RepositoryTree, path: string): boolean {
+  if (lstatSync(join(tree.root, path)).size > MAX_SCANNED_BYTES) return false;
+  const content = tree.bytes(path);
+  return content !== undefined && mayDeclareLicensing(content) && extractLicensing(decodeText(content)).expressions.length > 0;
 }
 
 /**
  * Files the team wrote that carry no licensing information: neither a header, nor a `.license`
  * sidecar. `generated` lists the paths this run writes itself (they get their own header).
+ * The files are those `check` audits: what git lists, else every file but .git and node_modules.
  */
 export function unlicensedTeamFiles(cwd: string, generated: ReadonlySet<string>): string[] {
-  return repositoryFiles(cwd)
-    .filter((path) => !generated.has(path) && !exempt(path) && !existsSync(join(cwd, `${path}.license`)) && !declaresLicence(join(cwd, path)))
+  const tree = loadTreeSync(cwd);
+  return tree.files
+    .filter((path) => !generated.has(path) && !exempt(path) && !existsSync(join(cwd, `${path}.license`)) && !declaresLicence(tree, path))
     .sort();
 }
 
