@@ -4,7 +4,7 @@ import module from 'node:module';
 // Node ≥ 22.1 caches compiled modules on disk; enabled before anything else is imported.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-const { main } = await import('../generators/lib/cli/main.js');
+const { main } = await import('../src/cli/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
+import { validatePubliccode } from '../src/publiccode/validate.js';
 
 export const MINIMUM_AGREEMENT = 170;
 

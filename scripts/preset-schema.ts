@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRESET_KEYS } from '../generators/lib/answers/keys.js';
-import { QUESTION_TEXT } from '../generators/lib/i18n/prompt-messages.js';
-import { CODE_LICENCE_IDS } from '../generators/lib/policy/licence-input.js';
-import { DOCUMENTATION_LICENCES } from '../generators/lib/policy/licences.js';
-import { FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS } from '../generators/lib/policy/enums.js';
-import { packageRoot } from '../generators/lib/paths.js';
-import type { AnswerKey } from '../generators/lib/answers/types.js';
+import { PRESET_KEYS } from '../src/answers/keys.js';
+import { QUESTION_TEXT } from '../src/i18n/prompt-messages.js';
+import { CODE_LICENCE_IDS } from '../src/policy/licence-input.js';
+import { DOCUMENTATION_LICENCES } from '../src/policy/licences.js';
+import { FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS } from '../src/policy/enums.js';
+import { packageRoot } from '../src/support/paths.js';
+import type { AnswerKey } from '../src/answers/types.js';
 
 /** JSON Schema of each preset key, from the same typed policy data the generator validates with. */
 const PROPERTY: Partial<Record<AnswerKey, object>> = {

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import helpers from 'yeoman-test';
 import AppGenerator from '../generators/app/index.ts';
-import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
+import { validatePubliccode } from '../src/publiccode/validate.js';
 import { ADMINISTRATION, completeAnswers, englishTexts, listFiles, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCheck } from '../generators/lib/check/cli.js';
+import { runCheck } from '../src/check/cli.js';
 import { stringify } from 'yaml';
 import { completeAnswers, repoRoot, snapshot } from './fixtures.js';
 
@@ -441,9 +441,9 @@ describe('check code path', () => {
         else external.add(specifier);
       }
     };
-    visit(join(repoRoot, 'generators', 'lib', 'check', 'cli.ts'));
+    visit(join(repoRoot, 'src', 'check', 'cli.ts'));
     expect([...external].filter((name) => name.startsWith('yeoman'))).toEqual([]);
-    expect([...seen].map((file) => relative(repoRoot, file)).filter((file) => /generators\/lib\/(generator|answers)\//u.test(file))).toEqual([]);
+    expect([...seen].map((file) => relative(repoRoot, file)).filter((file) => /src\/(yeoman|answers)\//u.test(file))).toEqual([]);
   });
 });
 

@@ -13,13 +13,13 @@ import {
   gitlabRootPipelineWithCi,
   includesLocal,
   planCi,
-} from '../generators/lib/areas/ci.js';
-import { gitlabDcoJob, GITLAB_DCO_JOB_PATH } from '../generators/lib/areas/dco-ci.js';
-import { validateAnswers } from '../generators/lib/answers/validate.js';
-import type { RawAnswers } from '../generators/lib/answers/types.js';
-import { AREAS, keysForAreas } from '../generators/lib/areas.js';
-import type { PlanContext } from '../generators/lib/plan/context.js';
-import { toYaml } from '../generators/lib/yaml/serialize.js';
+} from '../src/areas/ci.js';
+import { gitlabDcoJob, GITLAB_DCO_JOB_PATH } from '../src/areas/dco-ci.js';
+import { validateAnswers } from '../src/answers/validate.js';
+import type { RawAnswers } from '../src/answers/types.js';
+import { AREAS, keysForAreas } from '../src/areas/registry.js';
+import type { PlanContext } from '../src/areas/context.js';
+import { toYaml } from '../src/support/yaml.js';
 import { ADMINISTRATION, completeAnswers, repoRoot } from './fixtures.js';
 
 type Json = Record<string, unknown>;

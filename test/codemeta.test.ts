@@ -6,7 +6,7 @@ import helpers from 'yeoman-test';
 // @ts-expect-error untyped module
 import jsonld from 'jsonld';
 import PubliccodeGenerator from '../generators/publiccode/index.ts';
-import { CODEMETA_CONTEXT } from '../generators/lib/publiccode/codemeta.js';
+import { CODEMETA_CONTEXT } from '../src/areas/codemeta.js';
 import { completeAnswers, listFiles, sharedDir } from './fixtures.js';
 
 const contextFile = join(sharedDir, 'codemeta', 'contexts', 'codemeta-3.0.jsonld');

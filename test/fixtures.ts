@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RawAnswers } from '../generators/lib/answers/types.js';
+import type { RawAnswers } from '../src/answers/types.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const sharedDir = join(repoRoot, '..', 'shared');

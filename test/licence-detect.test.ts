@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { closestLicence, detectLicence, DETECTION_THRESHOLD } from '../generators/lib/licence/detect.js';
-import { fillPlaceholders } from '../generators/lib/licence/placeholders.js';
-import { lgplOnly, spdxLicenceText } from '../generators/lib/licence/text.js';
-import { AUTHORISED_LICENCES } from '../generators/lib/policy/licences.js';
+import { closestLicence, detectLicence, DETECTION_THRESHOLD } from '../src/licence/detect.js';
+import { fillPlaceholders } from '../src/licence/placeholders.js';
+import { lgplOnly, spdxLicenceText } from '../src/licence/text.js';
+import { AUTHORISED_LICENCES } from '../src/policy/licences.js';
 
 const values = { year: 2019, holder: 'Préfecture de Test & Cie', program: 'outil', oneLine: 'outil : un outil' };
 

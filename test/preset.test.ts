@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { presetSchema } from '../scripts/preset-schema.js';
-import { PRESET_KEYS } from '../generators/lib/answers/keys.js';
+import { PRESET_KEYS } from '../src/answers/keys.js';
 import { codegouv, repoRoot } from './fixtures.js';
 
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
+import { validatePubliccode } from '../src/publiccode/validate.js';
 import { codegouv } from './fixtures.js';
 
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../generators/lib/publiccode/data/categories.js';
-import { SCOPES } from '../generators/lib/publiccode/data/scopes.js';
-import { type PubliccodeResult, validatePubliccode } from '../generators/lib/publiccode/validate.js';
+import { CATEGORIES } from '../src/publiccode/data/categories.js';
+import { SCOPES } from '../src/publiccode/data/scopes.js';
+import { type PubliccodeResult, validatePubliccode } from '../src/publiccode/validate.js';
 import { MINIMUM_AGREEMENT, runConformance } from '../scripts/conformance.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

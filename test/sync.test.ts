@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSync } from '../generators/lib/generator/sync.js';
-import type { SyncInput } from '../generators/lib/generator/sync.js';
+import { planSync } from '../src/pipeline/sync.js';
+import type { SyncInput } from '../src/pipeline/sync.js';
 
 const disk: Record<string, string> = {
   'README.md': 'old generated readme',

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import helpers from 'yeoman-test';
 import AppGenerator from '../generators/app/index.ts';
 import LicenceGenerator from '../generators/licence/index.ts';
-import { validateAnswers } from '../generators/lib/answers/validate.js';
-import { keysForAreas, AREAS } from '../generators/lib/areas.js';
+import { validateAnswers } from '../src/answers/validate.js';
+import { keysForAreas, AREAS } from '../src/areas/registry.js';
 import { completeAnswers } from './fixtures.js';
 
 const allKeys = keysForAreas(AREAS);

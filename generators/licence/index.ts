@@ -1,4 +1,4 @@
-import CodegouvGenerator from '../lib/generator/base.js';
+import CodegouvGenerator from '../../src/yeoman/generator.js';
 
 /** `yo codegouv:licence`: this governance area alone (design §3). */
 export default class LicenceGenerator extends CodegouvGenerator {

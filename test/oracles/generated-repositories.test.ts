@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUTHORISED_LICENCES } from '../../generators/lib/policy/licences.js';
+import { AUTHORISED_LICENCES } from '../../src/policy/licences.js';
 import { completeAnswers, englishFirst, englishTexts, listFiles, repoRoot } from '../fixtures.js';
 import { generate, requireTool, run } from './tools.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { repoRoot } from '../fixtures.js';
-import type { RawAnswers } from '../../generators/lib/answers/types.js';
+import type { RawAnswers } from '../../src/answers/types.js';
 
 export interface ToolResult {
   status: number | null;

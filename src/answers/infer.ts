@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { authorisedLicenceId } from '../policy/licence-input.js';
+import { slugify } from './slug.js';
+import { answersFromPubliccode } from './infer-publiccode.js';
+import { manifestAnswers } from './infer-manifests.js';
+import { findLicence } from '../repo/licence-files.js';
+import { RepositoryTree } from '../repo/tree.js';
+import { isAuthorisedLicence } from '../policy/licences.js';
+import { normaliseRepositoryUrl } from './repository-url.js';
+import type { RawAnswers } from './types.js';
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    const output = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+    return output.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+
+/** The authorised licence existing root licence files hold, read as `check` reads them (FSF layout included). */
+export function licenceOfExistingFile(cwd: string): string | undefined {
+  const rootFiles = readdirSync(cwd, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  return findLicence(new RepositoryTree(cwd, false, rootFiles)).licences.find(isAuthorisedLicence);
+}
+
+/** What the target directory already says about the project (design §2, step 5). */
+export function inferAnswers(cwd: string): RawAnswers {
+  const publiccodePath = join(cwd, 'publiccode.yml');
+  const inferred: RawAnswers = existsSync(publiccodePath) ? answersFromPubliccode(readFileSync(publiccodePath, 'utf8')) : {};
+  const packageJson = existsSync(join(cwd, 'package.json')) ? readJson(join(cwd, 'package.json')) : undefined;
+  if (typeof packageJson?.name === 'string') inferred.projectName = slugify(packageJson.name);
+  if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description ??= packageJson.description.trim();
+  if (typeof packageJson?.license === 'string') inferred.licence ??= authorisedLicenceId(packageJson.license);
+  for (const [key, value] of Object.entries(manifestAnswers(cwd))) {
+    inferred[key as keyof RawAnswers] ??= value;
+  }
+  const fromFile = inferred.licence === undefined ? licenceOfExistingFile(cwd) : undefined;
+  if (fromFile) inferred.licence = fromFile;
+  const remote = git(cwd, ['remote', 'get-url', 'origin']);
+  if (remote) {
+    inferred.repositoryUrl = normaliseRepositoryUrl(remote);
+    inferred.projectName ??= slugify(basename(String(inferred.repositoryUrl)));
+  }
+  const userName = git(cwd, ['config', 'user.name']);
+  const userEmail = git(cwd, ['config', 'user.email']);
+  if (userName) inferred.contactName ??= userName;
+  if (userEmail) inferred.contactEmail ??= userEmail;
+  inferred.projectName ??= slugify(basename(cwd)) || undefined;
+  return inferred;
+}

@@ -1,0 +1,19 @@
+import { CODE_OF_CONDUCT_LICENCE } from '../policy/licences.js';
+import { annotate } from './reuse-annotate.js';
+import { renderTemplate } from './markdown.js';
+import { copyrightOf, docName, documentVariants } from './context.js';
+import type { AreaPlan, PlanContext } from './context.js';
+
+/** The Contributor Covenant's own rights holders (its text is CC-BY-4.0, see templates/PROVENANCE.md). */
+const COVENANT_COPYRIGHT = 'Contributor Covenant contributors <https://www.contributor-covenant.org>';
+
+export function planCodeOfConduct({ answers }: PlanContext): AreaPlan {
+  const files = documentVariants(answers).flatMap(({ lang }) => {
+    const body = renderTemplate(`code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`, { contact: `<${answers.conductEmail}>` });
+    return annotate(docName('CODE_OF_CONDUCT', answers, lang), body, {
+      copyright: [COVENANT_COPYRIGHT, copyrightOf(answers)],
+      licence: CODE_OF_CONDUCT_LICENCE,
+    });
+  });
+  return { files, licences: [CODE_OF_CONDUCT_LICENCE], todo: [] };
+}

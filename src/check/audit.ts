@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { validatePubliccode } from '../publiccode/validate.js';
+import { RepositoryFacts } from './facts.js';
+import { commitsInRange } from '../repo/history.js';
+import { RULES } from './rules/index.js';
+import { loadTree } from '../repo/tree.js';
+import type { Lang, PubliccodeFileResult, RepositoryResult } from './types.js';
+
+export interface AuditOptions {
+  lang: Lang;
+  /** `--commits RANGE`. */
+  commits?: string;
+}
+
+/** Audits one repository directory. Reads only: nothing in it is ever written. */
+export async function auditRepository(path: string, absolute: string, options: AuditOptions): Promise<RepositoryResult> {
+  const tree = await loadTree(absolute);
+  const commits = options.commits !== undefined && tree.isGit ? await commitsInRange(absolute, options.commits) : undefined;
+  const facts = new RepositoryFacts(tree, commits, options.commits);
+  const rules = RULES.filter((rule) => !rule.needsCommits || options.commits !== undefined).map((rule) => {
+    const verdict = rule.check(facts);
+    return { id: rule.id, level: rule.level, ok: verdict.ok, message: verdict.message[options.lang], source: rule.source };
+  });
+  return {
+    kind: 'repository',
+    path,
+    compliant: rules.every((rule) => rule.ok || rule.level !== 'MUST'),
+    rules,
+    publiccode: facts.publiccode?.result ?? null,
+  };
+}
+
+/** Validates a publiccode.yml given as a path; relative logo/screenshot paths resolve next to it. */
+export function auditPubliccodeFile(path: string, absolute: string): PubliccodeFileResult {
+  const publiccode = validatePubliccode(readFileSync(absolute), { baseDir: dirname(absolute) });
+  return { kind: 'publiccode', path, compliant: publiccode.valid, publiccode };
+}

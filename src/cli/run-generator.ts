@@ -1,0 +1,28 @@
+import { setMaxListeners } from 'node:events';
+import { join } from 'node:path';
+import { AREAS } from '../areas/registry.js';
+import type { Area } from '../areas/registry.js';
+import { packageRoot } from '../support/paths.js';
+
+/** Where the compiled generator of a namespace lives (the bin runs from dist/). */
+function generatorPath(name: 'app' | Area): string {
+  return join(packageRoot(), 'dist', 'generators', name, 'index.js');
+}
+
+export interface EnvOptions {
+  force: boolean;
+  dryRun: boolean;
+  bail: boolean;
+}
+
+/** Runs `codegouv:<name>` through yeoman-environment, as `yo codegouv:<name>` would. */
+export async function runGenerator(name: 'app' | Area, args: string[], options: EnvOptions): Promise<void> {
+  // @yeoman/adapter adds an abort listener per prompt: Node's leak warning would land mid-prompt.
+  setMaxListeners(50);
+  const { createEnv } = await import('yeoman-environment');
+  const env = createEnv({ skipInstall: true, force: options.force, dryRun: options.dryRun, bail: options.bail } as never);
+  for (const generator of ['app', ...AREAS] as const) {
+    env.register(generatorPath(generator), { namespace: `codegouv:${generator}`, packagePath: packageRoot() });
+  }
+  await env.run([`codegouv:${name}`, ...args], { skipInstall: true, force: options.force, dryRun: options.dryRun, bail: options.bail } as never);
+}

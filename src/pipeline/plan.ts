@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import type { Area } from '../areas/registry.js';
+import { planCodeOfConduct } from '../areas/code-of-conduct.js';
+import { planContributing } from '../areas/contributing.js';
+import { planDco } from '../areas/dco.js';
+import { filledLicenceText } from '../areas/licence.js';
+import { planLicence } from '../areas/licence.js';
+import { planPubliccode } from '../areas/publiccode.js';
+import { planReadme } from '../areas/readme.js';
+import { planSecurity } from '../areas/security.js';
+import { templatePath } from '../support/paths.js';
+import type { AreaPlan, PlanContext } from '../areas/context.js';
+import { copyrightOf } from '../areas/context.js';
+import { dep5, unlicensedTeamFiles } from '../areas/reuse-team-files.js';
+import { annotate } from '../areas/reuse-annotate.js';
+import type { PlannedFile } from '../areas/types.js';
+
+const PLANNERS: Readonly<Record<Area, (context: PlanContext) => AreaPlan>> = {
+  licence: planLicence,
+  readme: planReadme,
+  contributing: planContributing,
+  'code-of-conduct': planCodeOfConduct,
+  dco: planDco,
+  security: planSecurity,
+  publiccode: planPubliccode,
+};
+
+/** `LICENSES/<id>.txt`: the SPDX text (placeholders filled), or our own text for a LicenseRef. */
+function licenceTextFile(id: string, context: PlanContext): PlannedFile {
+  const content = id.startsWith('LicenseRef-')
+    ? readFileSync(templatePath(`licences/${id}.txt`), 'utf8')
+    : filledLicenceText(id, context.answers);
+  return { path: `LICENSES/${id}.txt`, content };
+}
+
+const REUSE_TOML_TODO = {
+  fr: (files: string) => `REUSE.toml existe : déclarez-y la licence de ces fichiers (sans en-tête SPDX) : ${files}`,
+  en: (files: string) => `REUSE.toml exists: declare the licence of these files (no SPDX header) in it: ${files}`,
+};
+
+/** The team's files without licensing information, declared in .reuse/dep5 rather than edited. */
+function planTeamFilesAnnotation(context: PlanContext, generated: ReadonlySet<string>): { file?: PlannedFile; todo: string[] } {
+  const { answers } = context;
+  const files = unlicensedTeamFiles(context.targetDir!, new Set([...generated, '.reuse/dep5']));
+  if (files.length === 0) return { todo: [] };
+  if (context.existing('REUSE.toml') !== undefined) return { todo: [REUSE_TOML_TODO[answers.languages[0] ?? 'fr'](files.join(', '))] };
+  const content = dep5({ projectName: answers.projectName, repositoryUrl: answers.repositoryUrl, files, copyright: copyrightOf(answers), licence: answers.licence });
+  return { file: { path: '.reuse/dep5', content }, todo: [] };
+}
+
+export interface Plan {
+  files: PlannedFile[];
+  todo: string[];
+}
+
+/** Every file the given areas write, in a stable order, with the licence texts they use. */
+export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
+  const byPath = new Map<string, PlannedFile>();
+  const licences = new Set<string>();
+  const todo: string[] = [];
+  for (const area of areas) {
+    const plan = PLANNERS[area](context);
+    for (const file of plan.files) byPath.set(file.path, file);
+    for (const id of plan.licences) licences.add(id);
+    todo.push(...plan.todo);
+  }
+  // Yeoman's .yo-rc.json is JSON: its licensing goes in a sidecar, under the code licence.
+  const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
+  byPath.set(sidecar.path, sidecar);
+  licences.add(context.answers.licence);
+  if (areas.includes('licence') && context.targetDir) {
+    // A planned file covers itself if it carries a header or a sidecar (a team's .gitignore with
+    // lines appended does not) and will be written: a team's file kept as it is needs the annotation.
+    const written = (file: PlannedFile) => [undefined, file.content].includes(context.existing(file.path));
+    const covered = [...byPath.values()].filter((file) => (/SPDX-License-Identifier:/.test(file.content) || byPath.has(`${file.path}.license`)) && written(file));
+    const annotation = planTeamFilesAnnotation(context, new Set(covered.map((file) => file.path)));
+    if (annotation.file) byPath.set(annotation.file.path, annotation.file);
+    todo.push(...annotation.todo);
+  }
+  for (const id of [...licences].sort()) {
+    const file = licenceTextFile(id, context);
+    byPath.set(file.path, file);
+  }
+  return { files: [...byPath.values()], todo };
+}
