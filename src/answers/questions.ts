@@ -1,10 +1,9 @@
-import { AUTHORISED_LICENCES, DEFAULT_LICENCE } from '../policy/licences.js';
-import { DEVELOPMENT_STATUSES, FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES, SUGGESTED_PLATFORMS } from '../policy/enums.js';
+import { DEFAULT_LICENCE } from '../policy/licences.js';
 import type { Lang } from '../policy/enums.js';
-import { LICENCE_CHOICE_TEXT, QUESTION_TEXT } from '../i18n/prompt-messages.js';
-import { BOOLEAN_KEYS } from './keys.js';
+import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import { CATEGORIES } from '../publiccode/data/categories.js';
-import { SCOPES } from '../publiccode/data/scopes.js';
+import type { ChoiceContext } from './choices.js';
+import { specOf } from './keys.js';
 import { validateAnswers } from './validate.js';
 import type { AnswerKey, RawAnswers } from './types.js';
 
@@ -19,78 +18,8 @@ export interface Question {
   filter?: (value: unknown) => unknown;
 }
 
-export interface QuestionContext {
-  lang: Lang;
-  /** Answers known before the prompt (higher sources and defaults), used to validate dependent keys. */
-  known: RawAnswers;
-  defaults: RawAnswers;
-  separator: (text: string) => unknown;
+export interface QuestionContext extends ChoiceContext {
   publiccode: boolean;
-}
-
-function licenceChoices(context: QuestionContext): unknown[] {
-  const text = LICENCE_CHOICE_TEXT[context.lang];
-  const hint = (id: string) => (id === DEFAULT_LICENCE ? text.defaultHint : id === 'AGPL-3.0-or-later' ? text.agplHint : undefined);
-  const choice = (id: string, name: string) => {
-    const description = hint(id);
-    return { value: id, name: description ? `${id} — ${name} (${description})` : `${id} — ${name}` };
-  };
-  return [
-    context.separator(text.permissive),
-    ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
-    context.separator(`${text.reciprocal} (${text.reciprocityHint})`),
-    ...AUTHORISED_LICENCES.filter((l) => l.family === 'reciprocal').map((l) => choice(l.id, l.name)),
-  ];
-}
-
-function choicesFor(key: AnswerKey, context: QuestionContext, current: RawAnswers): unknown[] | undefined {
-  const text = LICENCE_CHOICE_TEXT[context.lang];
-  switch (key) {
-    case 'licence':
-      return licenceChoices(context);
-    case 'docsLicence': {
-      const code = String(current.licence ?? context.known.licence ?? DEFAULT_LICENCE);
-      return [
-        { value: code, name: `${code} — ${text.sameAsCode}` },
-        ...(code === 'etalab-2.0' ? [] : [{ value: 'etalab-2.0', name: `etalab-2.0 — ${text.etalab}` }]),
-      ];
-    }
-    case 'forge':
-      return [...FORGES];
-    case 'developmentStatus':
-      return [...DEVELOPMENT_STATUSES];
-    case 'softwareType':
-      return [...SOFTWARE_TYPES];
-    case 'maintenanceType':
-      return [...MAINTENANCE_TYPES];
-    case 'openness':
-      return [...OPENNESS_LEVELS];
-    case 'languages':
-      return LANGUAGE_SETS.map((set) => ({ value: set.join(','), name: set.join(', ') }));
-    case 'scope':
-      return SCOPES.map((value) => ({ value, checked: ((context.defaults.scope as string[] | undefined) ?? []).includes(value) }));
-    case 'platforms':
-      return SUGGESTED_PLATFORMS.map((value) => ({ value, checked: ((context.defaults.platforms as string[] | undefined) ?? ['web']).includes(value) }));
-    default:
-      return undefined;
-  }
-}
-
-function typeOf(key: AnswerKey): Question['type'] {
-  if (BOOLEAN_KEYS.includes(key)) return 'confirm';
-  if (key === 'platforms' || key === 'scope') return 'checkbox';
-  if (['licence', 'docsLicence', 'forge', 'developmentStatus', 'softwareType', 'maintenanceType', 'openness', 'languages'].includes(key)) return 'select';
-  return 'input';
-}
-
-
-function defaultFor(key: AnswerKey, value: unknown): unknown {
-  if (Array.isArray(value)) {
-    if (key === 'features' || key === 'featuresEn' || key === 'featuresFr') return value.join('; ');
-    if (key === 'languages') return value.join(',');
-    if (key === 'contractors') return value.map((c: { name?: string; until?: string }) => `${c.name ?? ''}; ${c.until ?? ''}`)[0];
-  }
-  return value;
 }
 
 const AT_LEAST_ONE = { fr: 'Choisissez au moins une plateforme (espace pour cocher).', en: 'Choose at least one platform (space to tick).' };
@@ -117,22 +46,23 @@ export function buildCategoryQuestion(lang: Lang, chosen: readonly string[]): Qu
   };
 }
 
-/** The question for one key, validated with the same rules as flags and answers files. */
+/** The question for one key, as the registry declares it, validated with the same rules as flags and answers files. */
 export function buildQuestion(key: AnswerKey, context: QuestionContext): Question {
-  const type = typeOf(key);
-  const question: Question = { type, name: key, message: QUESTION_TEXT[context.lang][key] };
-  const fallback = defaultFor(key, context.defaults[key]);
+  const prompt = specOf(key).prompt;
+  if (prompt === 'never' || prompt.type === 'search') throw new Error(`${key} is not asked with a single question`);
+  const question: Question = { type: prompt.type, name: key, message: QUESTION_TEXT[context.lang][key] };
+  const value = context.defaults[key];
+  const fallback = 'show' in prompt && prompt.show && value !== undefined ? prompt.show(value) : value;
   if (fallback !== undefined && fallback !== '') question.default = fallback;
   else if (key === 'licence') question.default = DEFAULT_LICENCE;
-  const choices = choicesFor(key, context, context.known);
-  if (choices) question.choices = choices;
-  if (key === 'languages') question.filter = (value) => String(value).split(',');
-  if (key === 'platforms' || key === 'scope') {
-    question.validate = (value) => (key === 'scope' || (Array.isArray(value) && value.length > 0) ? true : AT_LEAST_ONE[context.lang]);
+  if ('choices' in prompt) question.choices = prompt.choices(context);
+  if ('filter' in prompt && prompt.filter) question.filter = prompt.filter;
+  if (prompt.type === 'checkbox') {
+    question.validate = (answer) => (!prompt.atLeastOne || (Array.isArray(answer) && answer.length > 0) ? true : AT_LEAST_ONE[context.lang]);
   }
-  if (type === 'input') {
-    question.validate = (value) => {
-      const candidate = { ...context.known, [key]: value };
+  if (prompt.type === 'input') {
+    question.validate = (answer) => {
+      const candidate = { ...context.known, [key]: answer };
       const { problems } = validateAnswers(candidate, { lang: context.lang, keys: [key], publiccode: context.publiccode });
       const problem = problems.find((p) => p.key === key);
       return problem ? problem.message : true;

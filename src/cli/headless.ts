@@ -5,18 +5,16 @@ import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
-import { formatProblems } from '../answers/validate.js';
 import { UsageError } from '../support/errors.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
-import { formatSummary, outcomeOf } from '../pipeline/outcome.js';
-import type { SyncStep } from '../pipeline/sync.js';
-import { remainingProblems } from '../pipeline/compliance.js';
-import { answersToStore, enableHook, gather, known, parseLang, planWrites, readIfExists, validateFor } from '../pipeline/session.js';
+import { parseLang, readIfExists } from '../pipeline/gather.js';
+import { applyPlan, knownAnswers, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
+import type { Writer } from '../pipeline/run.js';
 
 /**
- * `codegouv --yes`: the same pipeline as the generators (run/session.ts), without loading
- * yeoman-environment, whose import alone costs a second. A --yes run never prompts, so the
- * conflicter has nothing to ask: it writes, keeps or forces exactly as planned.
+ * `codegouv --yes`: the pipeline's stages (pipeline/run.ts) without loading yeoman-environment,
+ * whose import alone costs a second. A --yes run never prompts, so there is no conflict to
+ * resolve: the writer writes, keeps or forces exactly as planned.
  */
 
 export const NAMESPACE = 'generator-codegouv';
@@ -41,13 +39,6 @@ export function parseOptions(args: readonly string[]): Record<string, unknown> {
   return options;
 }
 
-const STATUS: Partial<Record<SyncStep['action'], string>> = {
-  create: '   create',
-  force: '    force',
-  identical: 'identical',
-  remove: '   delete',
-};
-
 /** The whole .yo-rc.json (every generator's section), or {} when there is none. */
 export function readConfig(cwd: string): Record<string, unknown> {
   const text = readIfExists(join(cwd, '.yo-rc.json'));
@@ -62,8 +53,32 @@ export function readConfig(cwd: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-function log(line: string): void {
-  process.stderr.write(`${line}\n`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Writes straight to the folder, with the status lines Yeoman would print. */
+function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Writer {
+  return {
+    storeConfig(section) {
+      // Yeoman's Storage merges the new values into the existing section and rewrites the file.
+      const merged = { ...(fullConfig[NAMESPACE] as Record<string, unknown> | undefined ?? {}), ...section };
+      writeFileSync(join(cwd, '.yo-rc.json'), `${JSON.stringify({ ...fullConfig, [NAMESPACE]: merged }, null, 2)}\n`);
+      log('    force .yo-rc.json');
+    },
+    write(path, content, { executable, action }) {
+      const target = join(cwd, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      if (executable) chmodSync(target, 0o755);
+      log(`${action === 'create' ? '   create' : '    force'} ${path}`);
+    },
+    remove(path) {
+      rmSync(join(cwd, path));
+      log(`   delete ${path}`);
+    },
+    identical(path) {
+      log(`identical ${path}`);
+    },
+  };
 }
 
 /** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
@@ -71,41 +86,11 @@ export async function runHeadless(name: 'app' | Area, args: readonly string[], c
   const options = parseOptions(args);
   const lang = parseLang(options.lang);
   if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)), 2);
-  const areas: readonly Area[] = name === 'app' ? AREAS : [name];
   const fullConfig = readConfig(cwd);
   const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
-  const gathered = gather({ cwd, lang, options, config });
-  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.join('\n'));
-  const validation = validateFor(areas, known(gathered.sources), lang);
-  if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, lang));
-  for (const notice of validation.notices) log(`${RUN_MESSAGES[lang].notice} : ${notice}`);
-  const answers = validation.answers;
-  const plan = planWrites({ cwd, areas, answers, gathered, lang, yes: true, force: Boolean(options.force) });
-
-  // Yeoman's Storage merges the new values into the existing section and rewrites the file.
-  const stored = answersToStore(answers, areas, gathered, lang, plan, { yes: true, force: Boolean(options.force) });
-  const section = { ...config, ...stored.config };
-  if (stored.deferred.length > 0) plan.todo.push(RUN_MESSAGES[lang].deferred(stored.deferred));
-  writeFileSync(join(cwd, '.yo-rc.json'), `${JSON.stringify({ ...fullConfig, [NAMESPACE]: section }, null, 2)}\n`);
-  log('    force .yo-rc.json');
-  for (const step of plan.steps) {
-    const target = join(cwd, step.path);
-    if (step.action === 'remove') rmSync(target);
-    if (step.action === 'create' || step.action === 'force') {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, step.file!.content);
-      if (step.file!.executable) chmodSync(target, 0o755);
-    }
-    const status = STATUS[step.action];
-    if (status) log(`${status} ${step.path}`);
-  }
-
-  if (answers.signoffHook && areas.includes('dco')) log(enableHook(cwd, Boolean(options['skip-git']), lang));
-  const summary = {
-    files: plan.steps.map((step) => ({ path: step.path, outcome: outcomeOf(step, readIfExists(join(cwd, step.path))) })),
-    todo: plan.todo,
-    notCompliant: await remainingProblems(cwd, lang),
-  };
-  log(formatSummary(summary, lang));
+  const run = startRun({ cwd, areas: name === 'app' ? AREAS : [name], lang, options, config });
+  const plan = planRun(run, settle(run, knownAnswers(run), log));
+  await applyPlan(plan, fileSystemWriter(cwd, fullConfig));
+  await report(run, plan, outcomes(run, plan), log);
   return 0;
 }

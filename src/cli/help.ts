@@ -1,4 +1,4 @@
-import { AREAS } from '../areas/registry.js';
+import { AREAS } from '../areas/names.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
 import { flagName } from '../answers/flags.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isArea } from '../areas/registry.js';
+import { isArea } from '../areas/names.js';
 import { helpText } from './help.js';
 import { packageRoot } from '../support/paths.js';
 import { unknownOptions } from './options.js';

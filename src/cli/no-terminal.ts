@@ -3,7 +3,7 @@ import type { Area } from '../areas/registry.js';
 import { formatProblems } from '../answers/validate.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
 import type { Lang } from '../policy/enums.js';
-import { gather, known, validateFor } from '../pipeline/session.js';
+import { gather, known, validateFor } from '../pipeline/gather.js';
 import { NAMESPACE, parseOptions, readConfig } from './headless.js';
 
 const ALL_KNOWN = {

@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { AREA_REGISTRY } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
-import { planCodeOfConduct } from '../areas/code-of-conduct.js';
-import { planContributing } from '../areas/contributing.js';
-import { planDco } from '../areas/dco.js';
 import { filledLicenceText } from '../areas/licence.js';
-import { planLicence } from '../areas/licence.js';
-import { planPubliccode } from '../areas/publiccode.js';
-import { planReadme } from '../areas/readme.js';
-import { planSecurity } from '../areas/security.js';
 import { templatePath } from '../support/paths.js';
-import type { AreaPlan, PlanContext } from '../areas/context.js';
+import type { PlanContext } from '../areas/context.js';
 import { copyrightOf } from '../areas/context.js';
 import { dep5, unlicensedTeamFiles } from '../areas/reuse-team-files.js';
 import { annotate } from '../areas/reuse-annotate.js';
 import type { PlannedFile } from '../areas/types.js';
 
-const PLANNERS: Readonly<Record<Area, (context: PlanContext) => AreaPlan>> = {
-  licence: planLicence,
-  readme: planReadme,
-  contributing: planContributing,
-  'code-of-conduct': planCodeOfConduct,
-  dco: planDco,
-  security: planSecurity,
-  publiccode: planPubliccode,
-};
 
 /** `LICENSES/<id>.txt`: the SPDX text (placeholders filled), or our own text for a LicenseRef. */
 function licenceTextFile(id: string, context: PlanContext): PlannedFile {
@@ -59,7 +44,7 @@ export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
   const licences = new Set<string>();
   const todo: string[] = [];
   for (const area of areas) {
-    const plan = PLANNERS[area](context);
+    const plan = AREA_REGISTRY[area].plan(context);
     for (const file of plan.files) byPath.set(file.path, file);
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);

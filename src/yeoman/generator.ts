@@ -2,23 +2,19 @@ import type { Stats } from 'node:fs';
 import Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
 import type { Area } from '../areas/registry.js';
-import { keysForAreas } from '../areas/registry.js';
 import { flagName } from '../answers/flags.js';
-import { ANSWER_KEYS, BOOLEAN_KEYS, UNPROMPTED_KEYS } from '../answers/keys.js';
-import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
-import { formatProblems, validateAnswers } from '../answers/validate.js';
+import { ANSWER_KEYS, BOOLEAN_KEYS, specOf } from '../answers/keys.js';
+import type { AnswerKey, RawAnswers } from '../answers/types.js';
+import { validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
-import { answeredBefore, answersToStore, enableHook, unusedCreatedLicenceTexts, gather, known as knownAnswers, parseLang, planWrites, readIfExists, validateFor } from '../pipeline/session.js';
-import type { Gathered } from '../pipeline/session.js';
-import { remainingProblems } from '../pipeline/compliance.js';
+import { parseLang } from '../pipeline/gather.js';
+import { afterRefusals, applies, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
+import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { markFinished, markStarted } from './exit-guard.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
-import { formatSummary, outcomeOf } from '../pipeline/outcome.js';
-import type { RunSummary } from '../pipeline/outcome.js';
-import type { SyncStep } from '../pipeline/sync.js';
 
 export type CodegouvOptions = BaseOptions & {
   yes?: boolean;
@@ -33,19 +29,17 @@ export type CodegouvOptions = BaseOptions & {
 const keepAsGiven = (value: unknown): unknown => value;
 
 /**
- * Shared by `app` and every area generator: gathers answers from flags, files, storage and the
- * target directory (design §2), asks what is missing, then writes the areas' files without ever
- * replacing an existing file unless the user agreed. The decisions live in run/session.ts.
+ * The Yeoman adapter of the pipeline (pipeline/run.ts), shared by `app` and every area
+ * generator: it maps the stages onto Yeoman's priorities and supplies what only Yeoman does,
+ * the prompts and the conflict resolution (mem-fs and its conflicter).
  */
 export default abstract class CodegouvGenerator extends Generator<Record<string, unknown>, CodegouvOptions> {
   protected abstract readonly areas: readonly Area[];
   /** Keys asked even when an earlier run stored them: the point of running this generator. */
   protected readonly alwaysAsk: readonly AnswerKey[] = [];
   protected lang: Lang = 'fr';
-  private gathered?: Gathered;
-  private answers?: Answers;
-  private readonly summary: RunSummary = { files: [], todo: [] };
-  private steps: SyncStep[] = [];
+  private pipelineRun?: Run;
+  private plan?: RunPlan;
 
   constructor(args?: string[], options?: CodegouvOptions) {
     // customInstallTask: this generator installs nothing (no package-manager message).
@@ -66,45 +60,36 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return 'generator-codegouv';
   }
 
-  private get yes(): boolean {
-    return Boolean(this.options.yes);
-  }
-
-  private fail(message: string): never {
-    markFinished(this);
-    throw new UsageError(message);
-  }
-
-  initializing(): void {
-    if (this.realTerminal()) markStarted(this);
-    const lang = parseLang(this.options.lang);
-    if (!lang) {
-      markFinished(this);
-      throw new UsageError(RUN_MESSAGES.fr.badLang(String(this.options.lang)), 2);
+  /** A refusal ends the run: nothing is written. */
+  private async stage<T>(work: () => T | Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UsageError) markFinished(this);
+      throw error;
     }
-    this.lang = lang;
-    this.gathered = gather({
-      cwd: this.destinationRoot(),
-      lang,
-      options: this.options as Record<string, unknown>,
-      config: this.config.getAll(),
+  }
+
+  initializing(): Promise<void> {
+    if (this.realTerminal()) markStarted(this);
+    return this.stage(() => {
+      const lang = parseLang(this.options.lang);
+      if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(this.options.lang)), 2);
+      this.lang = lang;
     });
   }
 
-  async prompting(): Promise<void> {
-    const { sources } = this.gathered!;
-    if (sources.problems.length > 0) this.fail(sources.problems.join('\n'));
-    const known = knownAnswers(sources);
-    if (!this.yes) {
-      // A wrong flag or answers-file value is reported before any question, not after them all.
-      const given = validateAnswers({ ...sources.answersFile, ...sources.flags }, { lang: this.lang, keys: [], publiccode: false });
-      if (given.problems.length > 0) this.fail(formatProblems(given.problems, this.lang));
-      await this.ask(keysForAreas(this.areas), known, this.areas.includes('publiccode'));
-    }
-    const validation = validateFor(this.areas, known, this.lang);
-    if (validation.problems.length > 0) this.fail(formatProblems(validation.problems, this.lang));
-    for (const notice of validation.notices) this.log(`${RUN_MESSAGES[this.lang].notice} : ${notice}`);
-    this.answers = validation.answers;
+  prompting(): Promise<void> {
+    return this.stage(async () => {
+      const run = startRun({ cwd: this.destinationRoot(), areas: this.areas, lang: this.lang, options: this.options as Record<string, unknown>, config: this.config.getAll() });
+      this.pipelineRun = run;
+      const known = knownAnswers(run);
+      if (!run.flags.yes) {
+        checkGiven(run);
+        await this.ask(keysToAsk(run, this.alwaysAsk), known, this.areas.includes('publiccode'));
+      }
+      this.plan = planRun(run, settle(run, known, (line) => this.log(line)));
+    });
   }
 
   /** Prompts go to a real terminal adapter (yo, the bin), not yeoman-test's. */
@@ -118,19 +103,14 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return this.realTerminal() && !process.stdin.isTTY;
   }
 
-  /** Asks, one at a time, every key that no flag, file or earlier run answered. */
+  /** Asks, one at a time, each key the pipeline leaves to the prompt, when it applies. */
   private async ask(keys: readonly AnswerKey[], known: RawAnswers, publiccode: boolean): Promise<void> {
-    const { sources } = this.gathered!;
-    const fixed = { ...sources.answersFile, ...sources.flags };
-    const askAnswered = Boolean(this.options.askAnswered ?? (this.options as Record<string, unknown>)['ask-answered']);
-    const toAsk = keys.filter((key) => fixed[key] === undefined && (askAnswered || this.alwaysAsk.includes(key) || !answeredBefore(key, sources)));
-    if (toAsk.some((key) => this.applies(key, known)) && this.noTerminal()) {
-      this.fail(`${RUN_MESSAGES[this.lang].noTerminal}\n${toAsk.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`);
-    }
-    for (const key of toAsk) {
-      if (!this.applies(key, known)) continue;
-      if (key === 'categories') {
-        known.categories = await this.askCategories();
+    if (keys.some((key) => applies(key, known, this.lang)) && this.noTerminal()) throw new UsageError(missingForNoTerminal(this.pipelineRun!, keys));
+    for (const key of keys) {
+      if (!applies(key, known, this.lang)) continue;
+      const prompt = specOf(key).prompt;
+      if (prompt !== 'never' && prompt.type === 'search') {
+        known[key] = await this.askRepeatedly();
         continue;
       }
       const defaults = validateAnswers(known, { lang: this.lang, keys: [], publiccode: false }).answers as unknown as RawAnswers;
@@ -147,19 +127,8 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
-  /** Whether a question makes sense given the answers so far. */
-  private applies(key: AnswerKey, known: RawAnswers): boolean {
-    if (UNPROMPTED_KEYS.includes(key)) return false;
-    if (key === 'contractors') return known.maintenanceType === 'contract';
-    const translation = /^(description|longDescription|features)(En|Fr)$/.exec(key);
-    if (translation) {
-      const languages = validateAnswers({ languages: known.languages }, { lang: this.lang, keys: [], publiccode: false }).answers.languages;
-      return languages.slice(1).includes(translation[2]!.toLowerCase() as Lang);
-    }
-    return true;
-  }
-
-  private async askCategories(): Promise<string[]> {
+  /** The categories: one search at a time until the user picks "done". */
+  private async askRepeatedly(): Promise<string[]> {
     const chosen: string[] = [];
     for (;;) {
       const answer = (await this.prompt([buildCategoryQuestion(this.lang, chosen)] as never)) as { categories?: string };
@@ -168,66 +137,32 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
-  async writing(): Promise<void> {
-    const plan = planWrites({
-      cwd: this.destinationRoot(),
-      areas: this.areas,
-      answers: this.answers!,
-      gathered: this.gathered!,
-      lang: this.lang,
-      yes: this.yes,
-      force: Boolean(this.options.force),
-    });
-    this.summary.todo.push(...plan.todo);
-    this.steps = plan.steps;
-    const stored = answersToStore(this.answers!, this.areas, this.gathered!, this.lang, plan, { yes: this.yes, force: Boolean(this.options.force) });
-    this.config.set(stored.config);
-    if (stored.deferred.length > 0) this.summary.todo.push(RUN_MESSAGES[this.lang].deferred(stored.deferred));
-    for (const step of this.steps) {
-      const target = this.destinationPath(step.path);
-      if (step.action === 'identical' || step.action === 'keep' || step.action === 'keep-obsolete') continue;
-      if (step.action === 'remove' || step.action === 'ask-remove') {
-        if (step.action === 'ask-remove' && !(await this.confirmRemoval(step.path))) continue;
-        this.fs.delete(target);
-        this.markForced(target);
-        continue;
-      }
-      const file = step.file!;
-      this.fs.write(target, file.content, file.executable ? { stat: { mode: 0o755 } as Stats } : undefined);
-      // --force covers it: no conflict prompt. A changed file in interactive mode goes to the prompt.
-      if (step.action === 'force') this.markForced(target);
-    }
+  /** Writes into mem-fs: `ask` goes to Yeoman's conflicter, `force` and removals do not. */
+  private writer(): Writer {
+    const forced = (path: string) => {
+      const file = (this.env.sharedFs as unknown as { get(path: string): { conflicter?: string } }).get(this.destinationPath(path));
+      file.conflicter = 'force';
+    };
+    return {
+      storeConfig: (section) => this.config.set(section),
+      write: (path, content, { executable, action }) => {
+        this.fs.write(this.destinationPath(path), content, executable ? { stat: { mode: 0o755 } as Stats } : undefined);
+        if (action === 'force') forced(path);
+      },
+      remove: (path) => {
+        this.fs.delete(this.destinationPath(path));
+        forced(path);
+      },
+      confirmRemoval: async (path) => {
+        const message = RUN_MESSAGES[this.lang].confirmRemoval(path);
+        const answer = (await this.prompt([{ type: 'confirm', name: 'remove', message, default: true }] as never)) as { remove?: boolean };
+        return answer.remove === true;
+      },
+    };
   }
 
-  /**
-   * The user said no at the conflict prompt: like a --yes run that kept files, the answers those
-   * files did not take are not stored, and a licence text this run added for them is taken back.
-   */
-  private reconcileRefusals(): void {
-    const refused = new Set(this.summary.files.filter((file) => file.outcome === 'kept').map((file) => file.path));
-    const asked = this.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
-    if (asked.length === 0) return;
-    const steps = this.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
-    const stored = answersToStore(this.answers!, this.areas, this.gathered!, this.lang, { steps, todo: [] }, { yes: true, force: false });
-    this.config.set(stored.config);
-    if (stored.deferred.length > 0) this.summary.todo.push(RUN_MESSAGES[this.lang].deferred(stored.deferred));
-    for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(this.destinationPath(file)))) {
-      this.fs.delete(this.destinationPath(path));
-      this.markForced(this.destinationPath(path));
-      const entry = this.summary.files.find((file) => file.path === path);
-      if (entry) entry.outcome = 'removed';
-    }
-  }
-
-  private async confirmRemoval(path: string): Promise<boolean> {
-    const message = RUN_MESSAGES[this.lang].confirmRemoval(path);
-    const answer = (await this.prompt([{ type: 'confirm', name: 'remove', message, default: true }] as never)) as { remove?: boolean };
-    return answer.remove === true;
-  }
-
-  private markForced(target: string): void {
-    const file = (this.env.sharedFs as unknown as { get(path: string): { conflicter?: string } }).get(target);
-    file.conflicter = 'force';
+  writing(): Promise<void> {
+    return applyPlan(this.plan!, this.writer());
   }
 
   async end(): Promise<void> {
@@ -237,16 +172,19 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       markFinished(this);
       return;
     }
-    for (const step of this.steps) {
-      this.summary.files.push({ path: step.path, outcome: outcomeOf(step, readIfExists(this.destinationPath(step.path))) });
+    const run = this.pipelineRun!;
+    const plan = this.plan!;
+    const files = outcomes(run, plan);
+    const refusals = afterRefusals(run, plan, new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path)));
+    if (refusals.config) this.config.set(refusals.config);
+    plan.todo.push(...refusals.todo);
+    const writer = this.writer();
+    for (const path of refusals.remove) {
+      writer.remove(path);
+      const entry = files.find((file) => file.path === path);
+      if (entry) entry.outcome = 'removed';
     }
-    this.reconcileRefusals();
-    if (this.answers!.signoffHook && this.areas.includes('dco')) {
-      const skipGit = Boolean(this.options.skipGit || (this.options as Record<string, unknown>)['skip-git']);
-      this.log(enableHook(this.destinationRoot(), skipGit, this.lang));
-    }
-    this.summary.notCompliant = await remainingProblems(this.destinationRoot(), this.lang);
-    this.log(formatSummary(this.summary, this.lang));
+    await report(run, plan, files, (line) => this.log(line));
     markFinished(this);
   }
 }

@@ -1,0 +1,55 @@
+import { LICENCE_CHOICE_TEXT } from '../i18n/prompt-messages.js';
+import { LANGUAGE_SETS, SUGGESTED_PLATFORMS } from '../policy/enums.js';
+import type { Lang } from '../policy/enums.js';
+import { AUTHORISED_LICENCES, DEFAULT_LICENCE } from '../policy/licences.js';
+import { SCOPES } from '../publiccode/data/scopes.js';
+import type { RawAnswers } from './types.js';
+
+/** What a question's choices may depend on. */
+export interface ChoiceContext {
+  lang: Lang;
+  /** Answers known before the prompt (higher sources and earlier questions). */
+  known: RawAnswers;
+  /** The same, with every default applied. */
+  defaults: RawAnswers;
+  separator: (text: string) => unknown;
+}
+
+/** Permissive licences first, as the policy advises, then those with reciprocity. */
+export function licenceChoices(context: ChoiceContext): unknown[] {
+  const text = LICENCE_CHOICE_TEXT[context.lang];
+  const hint = (id: string) => (id === DEFAULT_LICENCE ? text.defaultHint : id === 'AGPL-3.0-or-later' ? text.agplHint : undefined);
+  const choice = (id: string, name: string) => {
+    const description = hint(id);
+    return { value: id, name: description ? `${id} — ${name} (${description})` : `${id} — ${name}` };
+  };
+  return [
+    context.separator(text.permissive),
+    ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
+    context.separator(`${text.reciprocal} (${text.reciprocityHint})`),
+    ...AUTHORISED_LICENCES.filter((l) => l.family === 'reciprocal').map((l) => choice(l.id, l.name)),
+  ];
+}
+
+export function docsLicenceChoices(context: ChoiceContext): unknown[] {
+  const text = LICENCE_CHOICE_TEXT[context.lang];
+  const code = String(context.known.licence ?? DEFAULT_LICENCE);
+  return [
+    { value: code, name: `${code} — ${text.sameAsCode}` },
+    ...(code === 'etalab-2.0' ? [] : [{ value: 'etalab-2.0', name: `etalab-2.0 — ${text.etalab}` }]),
+  ];
+}
+
+export const enumChoices = (values: readonly string[]) => (): unknown[] => [...values];
+
+export function languageChoices(): unknown[] {
+  return LANGUAGE_SETS.map((set) => ({ value: set.join(','), name: set.join(', ') }));
+}
+
+export function scopeChoices(context: ChoiceContext): unknown[] {
+  return SCOPES.map((value) => ({ value, checked: ((context.defaults.scope as string[] | undefined) ?? []).includes(value) }));
+}
+
+export function platformChoices(context: ChoiceContext): unknown[] {
+  return SUGGESTED_PLATFORMS.map((value) => ({ value, checked: ((context.defaults.platforms as string[] | undefined) ?? ['web']).includes(value) }));
+}

@@ -1,0 +1,344 @@
+import type { ValidationMessages } from '../i18n/validation-messages.js';
+import { CODE_LICENCE_IDS, classifyCodeLicence, classifyDocsLicence } from '../policy/licence-input.js';
+import { DOCUMENTATION_LICENCES, LICENCE_POLICY_SOURCE } from '../policy/licences.js';
+import { DEVELOPMENT_STATUSES, FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES } from '../policy/enums.js';
+import type { Lang, Openness } from '../policy/enums.js';
+import { CATEGORIES } from '../publiccode/data/categories.js';
+import { SCOPES } from '../publiccode/data/scopes.js';
+import { SUPPORTS_ALIASES, SUPPORTS_ALIAS_PREFIX } from '../publiccode/data/supports-aliases.js';
+import { checkSupportsId } from '../publiccode/uri.js';
+import { docsLicenceChoices, enumChoices, languageChoices, licenceChoices, platformChoices, scopeChoices } from './choices.js';
+import type { ChoiceContext } from './choices.js';
+import { asText, fail, ok } from './parse.js';
+import type { Parsed } from './parse.js';
+import { forgeOf, normaliseRepositoryUrl } from './repository-url.js';
+import type { AnswerKey, Answers, RawAnswers } from './types.js';
+import { bool, contractors, email, httpsUrl, languages, listOf, nonEmptyList, oneOf, text, textList, year } from './values.js';
+
+/**
+ * Every answer key, declared once, in the order the questions are asked. Everything else is
+ * derived from this table: validation and defaults (validate.ts), prompts (questions.ts), the CLI
+ * flags and `--help` (cli/), the preset JSON Schema (scripts/preset-schema.ts), what
+ * `.yo-rc.json` keeps (pipeline/), and the README's key table (scripts/answer-keys-table.ts).
+ * Adding a key: one entry here, its texts in i18n/prompt-messages.ts, the templates that use it.
+ */
+
+export interface ParseContext {
+  m: ValidationMessages;
+  lang: Lang;
+  now: Date;
+  /** Accepted changes the user should hear about (a licence id put in its exact case). */
+  notices: string[];
+}
+
+/** When a missing answer is a problem (only for keys the run needs). */
+export type Requirement =
+  | 'always'
+  /** Only when publiccode.yml is written. */
+  | 'publiccode'
+  /** When publiccode.yml is written and this language is a secondary document language. */
+  | { secondary: Lang };
+
+export type Prompt =
+  | { type: 'input'; show?: (value: unknown) => unknown }
+  | { type: 'select'; choices: (context: ChoiceContext) => unknown[]; filter?: (value: unknown) => unknown; show?: (value: unknown) => unknown }
+  | { type: 'checkbox'; choices: (context: ChoiceContext) => unknown[]; atLeastOne: boolean }
+  | { type: 'confirm' }
+  /** Asked again until the user picks "done" (the 106 publiccode.yml categories). */
+  | { type: 'search' };
+
+/** Where an answer may be found in the target folder before anything is asked. */
+export type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
+
+export interface KeySpec<K extends AnswerKey> {
+  parse(raw: unknown, context: ParseContext, answers: Partial<Answers>): Parsed<Answers[K]>;
+  /** The value when none is given; earlier keys are already settled in `answers`. */
+  fallback(answers: Partial<Answers>, context: ParseContext): Answers[K] | undefined;
+  /** A check against earlier answers, once this one is settled. */
+  refine?(value: Answers[K], answers: Partial<Answers>, context: ParseContext, invalid: boolean): { value: Answers[K]; problem?: string };
+  required?: Requirement;
+  /** Its default is this other answer: not stored while it follows it, so that it keeps following. */
+  follows?: AnswerKey;
+  /** A switch (`--codemeta`, `--no-codemeta`) rather than an option taking a value. */
+  switch?: true;
+  /** How it is asked, or never (only by a flag, an answers file or a preset). */
+  prompt: Prompt | 'never';
+  /** Asked only when it makes sense given the answers so far. */
+  applies?(known: RawAnswers, languagesOf: (raw: unknown) => Lang[]): boolean;
+  /** Presets may set it: its JSON Schema. */
+  preset?: object;
+  /** Stored even when empty, so that a later run does not ask it again. */
+  storeEmpty?: true;
+  inferredFrom?: readonly InferenceSource[];
+  /** Where publiccode.yml holds it (documentation and the test that checks the mapping). */
+  publiccode?: string;
+}
+
+type Registry = { [K in AnswerKey]: KeySpec<K> };
+
+const join = (list: unknown) => (Array.isArray(list) ? list.join('; ') : list);
+const features = (v: unknown, c: ParseContext) => nonEmptyList(v, /;|\n/, c.m);
+const shortText = (v: unknown, c: ParseContext) => text(v, c.m, { max: 150 });
+const longText = (v: unknown, c: ParseContext) => text(v, c.m, { min: 150, max: 10_000, multiline: true });
+const secondary = (lang: Lang) => (known: RawAnswers, languagesOf: (raw: unknown) => Lang[]) => languagesOf(known.languages).slice(1).includes(lang);
+const stringSchema = { type: 'string', minLength: 1 };
+const emailSchema = { type: 'string', format: 'email' };
+
+export const ANSWER_REGISTRY = {
+  administration: {
+    parse: (v, c) => text(v, c.m),
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'input' },
+    preset: stringSchema,
+  },
+  administrationUri: {
+    parse: (v, c) => httpsUrl(v, c.m),
+    fallback: () => undefined,
+    prompt: { type: 'input' },
+    preset: { type: 'string', format: 'uri', pattern: '^https://' },
+    storeEmpty: true,
+    publiccode: 'organisation.uri',
+  },
+  projectName: {
+    parse: (v, c) => {
+      const value = asText(v);
+      return value && /^[a-z0-9][a-z0-9._-]*$/.test(value) && value.length <= 100 ? ok(value) : fail(c.m.projectName);
+    },
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'input' },
+    inferredFrom: ['package.json', 'manifests', 'git remote', 'folder name'],
+  },
+  title: {
+    parse: (v, c) => text(v, c.m, { max: 200 }),
+    fallback: (a) => a.projectName,
+    follows: 'projectName',
+    prompt: { type: 'input' },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'name',
+  },
+  description: {
+    parse: shortText,
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'input' },
+    inferredFrom: ['publiccode.yml', 'package.json', 'manifests'],
+    publiccode: 'description.<lang>.shortDescription',
+  },
+  longDescription: {
+    parse: longText,
+    fallback: () => undefined,
+    required: 'publiccode',
+    prompt: { type: 'input' },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'description.<lang>.longDescription',
+  },
+  features: {
+    parse: features,
+    fallback: () => [],
+    required: 'publiccode',
+    prompt: { type: 'input', show: join },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'description.<lang>.features',
+  },
+  categories: {
+    parse: (v, c) => listOf(v, CATEGORIES, c.m),
+    fallback: () => [],
+    prompt: { type: 'search' },
+    storeEmpty: true,
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'categories',
+  },
+  scope: {
+    parse: (v, c) => listOf(v, SCOPES, c.m),
+    fallback: () => [],
+    prompt: { type: 'checkbox', choices: scopeChoices, atLeastOne: false },
+    storeEmpty: true,
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'intendedAudience.scope',
+  },
+  licence: {
+    parse: (v, c) => {
+      const input = asText(v) ?? '';
+      const verdict = classifyCodeLicence(input);
+      if (verdict.kind === 'exact') return ok(verdict.id);
+      if (verdict.kind === 'case') {
+        c.notices.push(c.m.licenceCase(input, verdict.id));
+        return ok(verdict.id);
+      }
+      if (verdict.kind === 'near') return fail(c.m.licenceNear(input, verdict.suggestion));
+      return fail(c.m.licenceRefused(input, CODE_LICENCE_IDS, LICENCE_POLICY_SOURCE));
+    },
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'select', choices: licenceChoices },
+    preset: { enum: [...CODE_LICENCE_IDS] },
+    inferredFrom: ['publiccode.yml', 'package.json', 'manifests', 'LICENSE'],
+    publiccode: 'legal.license',
+  },
+  docsLicence: {
+    parse: (v, c, a) => {
+      const input = asText(v) ?? '';
+      const licence = a.licence ?? '';
+      const verdict = classifyDocsLicence(input, licence || 'etalab-2.0');
+      if (verdict.kind === 'exact' || verdict.kind === 'case') return ok(verdict.id);
+      const allowed = ['etalab-2.0', ...(licence ? [licence] : [])];
+      return fail(verdict.kind === 'near' ? c.m.licenceNear(input, verdict.suggestion).replace('--licence', '--docs-licence') : c.m.docsLicence(input, allowed));
+    },
+    fallback: (a) => a.licence,
+    follows: 'licence',
+    prompt: { type: 'select', choices: docsLicenceChoices },
+    preset: { enum: [...DOCUMENTATION_LICENCES, ...CODE_LICENCE_IDS] },
+  },
+  repositoryUrl: {
+    parse: (v, c) => httpsUrl(normaliseRepositoryUrl(asText(v) ?? ''), c.m),
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'input' },
+    inferredFrom: ['publiccode.yml', 'git remote'],
+    publiccode: 'url',
+  },
+  forge: {
+    parse: (v, c) => oneOf(asText(v)?.toLowerCase(), FORGES, c.m),
+    fallback: (a) => forgeOf(a.repositoryUrl ?? ''),
+    follows: 'repositoryUrl',
+    prompt: { type: 'select', choices: enumChoices(FORGES) },
+    preset: { enum: [...FORGES] },
+  },
+  contactName: {
+    parse: (v, c) => text(v, c.m),
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'input' },
+    preset: stringSchema,
+    inferredFrom: ['publiccode.yml', 'git config'],
+    publiccode: 'maintenance.contacts[0].name',
+  },
+  contactEmail: {
+    parse: (v, c) => email(v, c.m),
+    fallback: () => '',
+    required: 'always',
+    prompt: { type: 'input' },
+    preset: emailSchema,
+    inferredFrom: ['publiccode.yml', 'git config'],
+    publiccode: 'maintenance.contacts[0].email',
+  },
+  securityEmail: {
+    parse: (v, c) => email(v, c.m),
+    fallback: (a) => a.contactEmail,
+    follows: 'contactEmail',
+    prompt: { type: 'input' },
+    preset: emailSchema,
+  },
+  conductEmail: {
+    parse: (v, c) => email(v, c.m),
+    fallback: (a) => a.contactEmail,
+    follows: 'contactEmail',
+    prompt: { type: 'input' },
+    preset: emailSchema,
+  },
+  developmentStatus: {
+    parse: (v, c) => oneOf(v, DEVELOPMENT_STATUSES, c.m),
+    fallback: () => 'development',
+    prompt: { type: 'select', choices: enumChoices(DEVELOPMENT_STATUSES) },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'developmentStatus',
+  },
+  softwareType: {
+    parse: (v, c) => oneOf(v, SOFTWARE_TYPES, c.m),
+    fallback: () => 'standalone/web',
+    prompt: { type: 'select', choices: enumChoices(SOFTWARE_TYPES) },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'softwareType',
+  },
+  platforms: {
+    parse: (v, c) => nonEmptyList(v, /[,\s]+/, c.m),
+    fallback: () => ['web'],
+    prompt: { type: 'checkbox', choices: platformChoices, atLeastOne: true },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'platforms',
+  },
+  maintenanceType: {
+    parse: (v, c) => oneOf(v, MAINTENANCE_TYPES, c.m),
+    fallback: () => 'internal',
+    prompt: { type: 'select', choices: enumChoices(MAINTENANCE_TYPES) },
+    preset: { enum: [...MAINTENANCE_TYPES] },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'maintenance.type',
+  },
+  contractors: {
+    parse: (v, c) => contractors(v, c.m),
+    fallback: () => [],
+    refine: (value, a, c, invalid) => {
+      if (a.maintenanceType === 'contract' && value.length === 0 && !invalid) return { value, problem: c.m.contractorsRequired };
+      if (a.maintenanceType !== 'contract' && value.length > 0) return { value: [], problem: c.m.contractorsForbidden(a.maintenanceType ?? '') };
+      return { value };
+    },
+    prompt: { type: 'input', show: (v) => (Array.isArray(v) ? v.map((c: { name?: string; until?: string }) => `${c.name ?? ''}; ${c.until ?? ''}`)[0] : v) },
+    applies: (known) => known.maintenanceType === 'contract',
+    storeEmpty: true,
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'maintenance.contractors',
+  },
+  languages: {
+    parse: (v, c) => languages(v, c.m),
+    fallback: (_a, c) => [c.lang],
+    prompt: { type: 'select', choices: languageChoices, filter: (value) => String(value).split(','), show: (v) => (Array.isArray(v) ? v.join(',') : v) },
+    preset: { oneOf: LANGUAGE_SETS.map((set) => ({ const: [...set] })) },
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'localisation.availableLanguages',
+  },
+  descriptionEn: {
+    parse: shortText, fallback: () => undefined, required: { secondary: 'en' }, prompt: { type: 'input' }, applies: secondary('en'),
+    inferredFrom: ['publiccode.yml'], publiccode: 'description.en.shortDescription',
+  },
+  longDescriptionEn: {
+    parse: longText, fallback: () => undefined, required: { secondary: 'en' }, prompt: { type: 'input' }, applies: secondary('en'),
+    inferredFrom: ['publiccode.yml'], publiccode: 'description.en.longDescription',
+  },
+  featuresEn: {
+    parse: features, fallback: () => [], required: { secondary: 'en' }, prompt: { type: 'input', show: join }, applies: secondary('en'),
+    inferredFrom: ['publiccode.yml'], publiccode: 'description.en.features',
+  },
+  descriptionFr: {
+    parse: shortText, fallback: () => undefined, required: { secondary: 'fr' }, prompt: { type: 'input' }, applies: secondary('fr'),
+    inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.shortDescription',
+  },
+  longDescriptionFr: {
+    parse: longText, fallback: () => undefined, required: { secondary: 'fr' }, prompt: { type: 'input' }, applies: secondary('fr'),
+    inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.longDescription',
+  },
+  featuresFr: {
+    parse: features, fallback: () => [], required: { secondary: 'fr' }, prompt: { type: 'input', show: join }, applies: secondary('fr'),
+    inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.features',
+  },
+  year: {
+    parse: (v, c) => year(v, c.m),
+    fallback: (_a, c) => c.now.getFullYear(),
+    prompt: { type: 'input' },
+  },
+  openness: {
+    parse: (v, c) => oneOf<Openness>(v, OPENNESS_LEVELS, c.m, { publié: 'publie' }),
+    fallback: () => 'ouvert',
+    prompt: { type: 'select', choices: enumChoices(OPENNESS_LEVELS) },
+    preset: { enum: [...OPENNESS_LEVELS] },
+  },
+  signoffHook: { parse: (v, c) => bool(v, c.m), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
+  codemeta: { parse: (v, c) => bool(v, c.m), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
+  supports: {
+    parse: (v, c) => {
+      const list = textList(v, /[,\s]+/, c.m);
+      if (!list.ok) return list;
+      const ids = list.value.map((id) => (SUPPORTS_ALIASES.includes(id) ? `${SUPPORTS_ALIAS_PREFIX}${id}` : id));
+      const wrong = ids.filter((id) => checkSupportsId(id) !== 'valid');
+      return wrong.length > 0 ? fail(c.m.supports(wrong, SUPPORTS_ALIASES)) : ok(ids);
+    },
+    fallback: () => [],
+    prompt: 'never',
+    storeEmpty: true,
+    inferredFrom: ['publiccode.yml'],
+    publiccode: 'supports[].id',
+  },
+  ci: { parse: (v, c) => bool(v, c.m), fallback: () => false, switch: true, prompt: 'never', preset: { type: 'boolean' } },
+} satisfies Registry as Registry;

@@ -1,0 +1,125 @@
+import { parse as parseYaml } from 'yaml';
+import type { ValidationMessages } from '../i18n/validation-messages.js';
+import type { Lang } from '../policy/enums.js';
+import { LANGUAGE_SETS } from '../policy/enums.js';
+import { asBoolean, asList, asText, fail, isEmail, isHttpUrl, isHttpsUrl, isIsoDate, ok } from './parse.js';
+import type { Parsed } from './parse.js';
+import { graphemeLength, hasControlCharacters } from './text.js';
+import type { Contractor } from './types.js';
+
+/** The kinds of value an answer can hold: each turns a raw value into a typed one, or a problem. */
+
+export interface TextLimits {
+  min?: number;
+  max?: number;
+  multiline?: boolean;
+}
+
+export function text(raw: unknown, m: ValidationMessages, limits: TextLimits = {}): Parsed<string> {
+  const value = asText(raw);
+  if (value === undefined) return fail(m.notText);
+  if (value === '') return fail(m.required);
+  if (hasControlCharacters(value, limits.multiline ?? false)) return fail(m.controlCharacters);
+  const length = graphemeLength(value);
+  if (limits.max !== undefined && length > limits.max) return fail(m.tooLong(limits.max, length));
+  if (limits.min !== undefined && length < limits.min) return fail(m.tooShort(limits.min, length));
+  return ok(value);
+}
+
+export function oneOf<T extends string>(raw: unknown, allowed: readonly T[], m: ValidationMessages, aliases: Readonly<Record<string, T>> = {}): Parsed<T> {
+  const value = asText(raw);
+  const found = value === undefined ? undefined : (allowed.find((item) => item === value) ?? aliases[value]);
+  return found ? ok(found) : fail(m.oneOf(allowed));
+}
+
+export function textList(raw: unknown, separator: RegExp, m: ValidationMessages): Parsed<string[]> {
+  const list = asList(raw, separator);
+  if (!list) return fail(m.listOfText);
+  const items = list.map((item) => asText(item));
+  if (items.some((item) => item === undefined || item === '' || hasControlCharacters(item, false))) return fail(m.listOfText);
+  return ok(items as string[]);
+}
+
+export function nonEmptyList(raw: unknown, separator: RegExp, m: ValidationMessages): Parsed<string[]> {
+  const list = textList(raw, separator, m);
+  return list.ok && list.value.length === 0 ? fail(m.emptyList) : list;
+}
+
+/** A list whose every item is one of `allowed`. */
+export function listOf(raw: unknown, allowed: readonly string[], m: ValidationMessages): Parsed<string[]> {
+  const list = textList(raw, /[,\s]+/, m);
+  if (!list.ok) return list;
+  const unknown = list.value.filter((item) => !allowed.includes(item));
+  return unknown.length > 0 ? fail(m.unknownValues(unknown, allowed)) : list;
+}
+
+export function email(raw: unknown, m: ValidationMessages): Parsed<string> {
+  const value = asText(raw);
+  return value && isEmail(value) ? ok(value) : fail(m.email);
+}
+
+export function httpsUrl(raw: unknown, m: ValidationMessages): Parsed<string> {
+  const value = asText(raw);
+  return value && isHttpsUrl(value) ? ok(value) : fail(m.httpsUrl);
+}
+
+/**
+ * A flag gives contractors as text: YAML or JSON (`[{name: X, until: 2027-12-31}]`), or
+ * `Name ; YYYY-MM-DD [; email [; website]]`, several separated by `|`.
+ */
+function contractorsFromText(text: string): unknown {
+  const trimmed = text.trim();
+  if (/^[[{]/.test(trimmed)) {
+    try {
+      return parseYaml(trimmed) as unknown;
+    } catch {
+      return [{}];
+    }
+  }
+  return trimmed.split('|').map((entry) => {
+    const [name, until, email, website] = entry.split(';').map((part) => part.trim());
+    return { name, until, ...(email ? { email } : {}), ...(website ? { website } : {}) };
+  });
+}
+
+export function contractors(raw: unknown, m: ValidationMessages): Parsed<Contractor[]> {
+  const value = typeof raw === 'string' ? contractorsFromText(raw) : raw;
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const result: Contractor[] = [];
+  for (const [index, item] of list.entries()) {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const name = asText(entry.name);
+    if (!name) return fail(m.contractorName(index));
+    const until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : asText(entry.until);
+    if (!until || !isIsoDate(until)) return fail(m.contractorUntil(index));
+    const contractor: Contractor = { name, until };
+    if (entry.email !== undefined) {
+      const address = asText(entry.email);
+      if (!address || !isEmail(address)) return fail(m.contractorEmail(index));
+      contractor.email = address;
+    }
+    if (entry.website !== undefined) {
+      const website = asText(entry.website);
+      if (!website || !isHttpUrl(website)) return fail(m.contractorWebsite(index));
+      contractor.website = website;
+    }
+    result.push(contractor);
+  }
+  return ok(result);
+}
+
+export function languages(raw: unknown, m: ValidationMessages): Parsed<Lang[]> {
+  const list = asList(raw, /[,\s]+/)?.map((item) => asText(item)?.toLowerCase());
+  const match = LANGUAGE_SETS.find((set) => set.length === list?.length && set.every((lang, i) => list[i] === lang));
+  return match ? ok([...match]) : fail(m.languages);
+}
+
+export function year(raw: unknown, m: ValidationMessages): Parsed<number> {
+  const value = typeof raw === 'number' ? raw : Number(asText(raw));
+  return Number.isInteger(value) && value >= 1970 && value <= 9999 ? ok(value) : fail(m.year);
+}
+
+export function bool(raw: unknown, m: ValidationMessages): Parsed<boolean> {
+  const value = asBoolean(raw);
+  return value === undefined ? fail(m.boolean) : ok(value);
+}

@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AREAS, keysForAreas } from '../areas/registry.js';
+import type { Area } from '../areas/registry.js';
+import { loadAnswersFile } from '../answers/file.js';
+import { inferAnswers } from '../answers/infer.js';
+import { ANSWER_KEYS, isAnswerKey, specOf } from '../answers/keys.js';
+import { loadPreset } from '../answers/preset.js';
+import type { AnswerKey, RawAnswers } from '../answers/types.js';
+import { validateAnswers } from '../answers/validate.js';
+import type { Validation } from '../answers/validate.js';
+import type { Lang } from '../policy/enums.js';
+
+/**
+ * Gather: every source of answers but the prompt (flags, answers file, preset, .yo-rc.json,
+ * the target folder), highest last in `known()`.
+ */
+export interface Sources {
+  storedAreas: string[];
+  flags: RawAnswers;
+  answersFile: RawAnswers;
+  preset: RawAnswers;
+  stored: RawAnswers;
+  inferred: RawAnswers;
+  problems: string[];
+}
+
+export interface Gathered {
+  sources: Sources;
+  presetSpec?: string;
+  templateOverrides?: string;
+}
+
+export interface GatherInput {
+  cwd: string;
+  lang: Lang;
+  /** Option values as parsed, under their camelCase or kebab-case names. */
+  options: Record<string, unknown>;
+  /** The generator's section of an existing .yo-rc.json. */
+  config: Record<string, unknown>;
+}
+
+export function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+export function parseLang(value: unknown): Lang | undefined {
+  const lang = String(value ?? 'fr').toLowerCase();
+  return lang === 'fr' || lang === 'en' ? lang : undefined;
+}
+
+/** Answers from every source of design §2 but the prompt, highest last in `known()`. */
+export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
+  const problems: string[] = [];
+  const flags: RawAnswers = {};
+  for (const key of ANSWER_KEYS) {
+    // minimist (yo, the bin) keeps `project-name`; commander and yeoman-test give `projectName`.
+    const value = options[key] ?? options[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)];
+    if (value !== undefined) flags[key] = value;
+  }
+  let answersFile: RawAnswers = {};
+  if (typeof options.answers === 'string' && options.answers !== '') {
+    const loaded = loadAnswersFile(resolve(cwd, options.answers), lang, ANSWER_KEYS);
+    problems.push(...loaded.problems);
+    answersFile = loaded.raw;
+  }
+  const gathered: Gathered = { sources: { storedAreas: [], flags, answersFile, preset: {}, stored: {}, inferred: {}, problems } };
+  // A preset given once is remembered: a later run regenerates with the same organisation defaults.
+  const presetSpec = typeof options.preset === 'string' && options.preset !== '' ? options.preset : typeof config.preset === 'string' ? config.preset : undefined;
+  if (presetSpec) {
+    const loaded = loadPreset(presetSpec, cwd, lang);
+    problems.push(...loaded.problems);
+    gathered.sources.preset = loaded.raw;
+    gathered.presetSpec = presetSpec;
+    if (loaded.templates) gathered.templateOverrides = loaded.templates;
+  }
+  for (const [key, value] of Object.entries(config)) {
+    if (isAnswerKey(key)) gathered.sources.stored[key] = value;
+  }
+  gathered.sources.storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
+  gathered.sources.inferred = validInferences(inferAnswers(cwd), lang);
+  return gathered;
+}
+
+/** Inferred values are hints: one that would not pass validation (a bad publiccode.yml value) is dropped. */
+function validInferences(inferred: RawAnswers, lang: Lang): RawAnswers {
+  const { problems } = validateAnswers(inferred, { lang, keys: [], publiccode: false });
+  const invalid = new Set(problems.map((problem) => problem.key));
+  return Object.fromEntries(Object.entries(inferred).filter(([key]) => !invalid.has(key as AnswerKey))) as RawAnswers;
+}
+
+/** Every answer known before any prompt, the higher sources winning. */
+export function known(sources: Sources): RawAnswers {
+  return { ...sources.inferred, ...sources.stored, ...sources.preset, ...sources.answersFile, ...sources.flags };
+}
+
+export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang): Validation {
+  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode') });
+}
+
+/**
+ * Whether an earlier run settled this key. A value that follows another answer is not stored
+ * (so that it keeps following it), but it was settled when that answer was.
+ */
+export function answeredBefore(key: AnswerKey, sources: Sources): boolean {
+  const parent = specOf(key).follows;
+  return sources.stored[key] !== undefined || (parent !== undefined && sources.stored[parent] !== undefined);
+}
+
+/** Areas an earlier run wrote, as recorded in .yo-rc.json. */
+export function storedAreas(gathered: Gathered): Area[] {
+  return AREAS.filter((area) => gathered.sources.storedAreas.includes(area));
+}

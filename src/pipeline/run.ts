@@ -1,0 +1,173 @@
+import { join } from 'node:path';
+import { flagName } from '../answers/flags.js';
+import { specOf } from '../answers/keys.js';
+import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
+import { formatProblems, validateAnswers } from '../answers/validate.js';
+import { keysForAreas } from '../areas/registry.js';
+import type { Area } from '../areas/registry.js';
+import type { Lang } from '../policy/enums.js';
+import { UsageError } from '../support/errors.js';
+import { remainingProblems } from './compliance.js';
+import { answeredBefore, gather, known, readIfExists, validateFor } from './gather.js';
+import type { Gathered } from './gather.js';
+import { enableHook } from './hook.js';
+import { RUN_MESSAGES } from './messages.js';
+import { formatSummary, outcomeOf } from './outcome.js';
+import type { RunSummary } from './outcome.js';
+import { answersToStore } from './store.js';
+import type { SyncStep } from './sync.js';
+import { planWrites, unusedCreatedLicenceTexts } from './writes.js';
+
+/**
+ * One run, as plain stages: gather → (prompt) → validate → plan and reconcile with the tree →
+ * write → report. The Yeoman generators and the headless CLI are adapters: they call these
+ * stages in this order and supply only the prompting and the writer (with its conflict
+ * resolution), so both decide exactly the same things.
+ */
+
+export interface RunFlags {
+  yes: boolean;
+  force: boolean;
+  skipGit: boolean;
+  askAnswered: boolean;
+}
+
+export interface Run {
+  cwd: string;
+  areas: readonly Area[];
+  lang: Lang;
+  flags: RunFlags;
+  gathered: Gathered;
+}
+
+/** Where an adapter writes: the file system (headless) or Yeoman's in-memory store and conflicter. */
+export interface Writer {
+  storeConfig(section: Record<string, unknown>): void;
+  /** `ask`: the adapter resolves the conflict with the user; `force`: write without asking. */
+  write(path: string, content: string, options: { executable: boolean; action: 'create' | 'force' | 'ask' }): void;
+  remove(path: string): void;
+  /** A file already as the answers give it. */
+  identical?(path: string): void;
+  /** Interactive adapters ask before deleting an obsolete generated file. */
+  confirmRemoval?(path: string): Promise<boolean>;
+}
+
+export interface RunPlan {
+  answers: Answers;
+  steps: SyncStep[];
+  todo: string[];
+  config: Record<string, unknown>;
+}
+
+const flag = (options: Record<string, unknown>, name: string) => Boolean(options[name] ?? options[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]);
+
+/** Stage 1, gather: every source but the prompt. A bad answers file or preset stops here. */
+export function startRun(input: { cwd: string; areas: readonly Area[]; lang: Lang; options: Record<string, unknown>; config: Record<string, unknown> }): Run {
+  const gathered = gather({ cwd: input.cwd, lang: input.lang, options: input.options, config: input.config });
+  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.join('\n'));
+  const options = input.options;
+  return {
+    cwd: input.cwd,
+    areas: input.areas,
+    lang: input.lang,
+    gathered,
+    flags: { yes: flag(options, 'yes'), force: flag(options, 'force'), skipGit: flag(options, 'skip-git'), askAnswered: flag(options, 'ask-answered') },
+  };
+}
+
+/** Answers fixed by the command line or the answers file: never asked. */
+function fixed(run: Run): RawAnswers {
+  return { ...run.gathered.sources.answersFile, ...run.gathered.sources.flags };
+}
+
+/** Before any question: a wrong flag or answers-file value is reported first, not after every question. */
+export function checkGiven(run: Run): void {
+  const given = validateAnswers(fixed(run), { lang: run.lang, keys: [], publiccode: false });
+  if (given.problems.length > 0) throw new UsageError(formatProblems(given.problems, run.lang));
+}
+
+/** The keys the prompt may ask, in order: not fixed, and not settled by an earlier run unless asked again. */
+export function keysToAsk(run: Run, alwaysAsk: readonly AnswerKey[]): AnswerKey[] {
+  const given = fixed(run);
+  return keysForAreas(run.areas).filter((key) => given[key] === undefined
+    && (run.flags.askAnswered || alwaysAsk.includes(key) || !answeredBefore(key, run.gathered.sources)));
+}
+
+/** Whether a question makes sense given the answers so far (the registry says). */
+export function applies(key: AnswerKey, answers: RawAnswers, lang: Lang): boolean {
+  const spec = specOf(key);
+  if (spec.prompt === 'never') return false;
+  const languagesOf = (raw: unknown) => validateAnswers({ languages: raw }, { lang, keys: [], publiccode: false }).answers.languages;
+  return spec.applies ? spec.applies(answers, languagesOf) : true;
+}
+
+/** What the prompt starts from: every known answer. The adapter adds what it asks. */
+export function knownAnswers(run: Run): RawAnswers {
+  return known(run.gathered.sources);
+}
+
+/** The lines a run without a terminal prints: what a --yes run would still need. */
+export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): string {
+  return `${RUN_MESSAGES[run.lang].noTerminal}\n${keys.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`;
+}
+
+/** Stage 2, validate: every answer of the areas, or a refusal listing each problem with its flag. */
+export function settle(run: Run, answers: RawAnswers, log: (line: string) => void): Answers {
+  const validation = validateFor(run.areas, answers, run.lang);
+  if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, run.lang));
+  for (const notice of validation.notices) log(`${RUN_MESSAGES[run.lang].notice} : ${notice}`);
+  return validation.answers;
+}
+
+/** Stage 3, plan and reconcile: what to do with each file, and what .yo-rc.json keeps. */
+export function planRun(run: Run, answers: Answers): RunPlan {
+  const { yes, force } = run.flags;
+  const plan = planWrites({ cwd: run.cwd, areas: run.areas, answers, gathered: run.gathered, lang: run.lang, yes, force });
+  const stored = answersToStore(answers, run.areas, run.gathered, run.lang, plan, { yes, force });
+  const todo = [...plan.todo];
+  if (stored.deferred.length > 0) todo.push(RUN_MESSAGES[run.lang].deferred(stored.deferred));
+  return { answers, steps: plan.steps, todo, config: stored.config };
+}
+
+/** Stage 4, write: the answers first, then each file the plan writes or removes. */
+export async function applyPlan(plan: RunPlan, writer: Writer): Promise<void> {
+  writer.storeConfig(plan.config);
+  for (const step of plan.steps) {
+    if (step.action === 'identical') writer.identical?.(step.path);
+    if (step.action === 'identical' || step.action === 'keep' || step.action === 'keep-obsolete') continue;
+    if (step.action === 'remove' || step.action === 'ask-remove') {
+      if (step.action === 'ask-remove' && !(await writer.confirmRemoval?.(step.path))) continue;
+      writer.remove(step.path);
+      continue;
+    }
+    writer.write(step.path, step.file!.content, { executable: step.file!.executable === true, action: step.action });
+  }
+}
+
+/**
+ * After the user refused some conflicting files: like a --yes run that kept them, the answers
+ * they did not take are not stored, and a licence text this run added for them is taken back.
+ */
+export function afterRefusals(run: Run, plan: RunPlan, refused: ReadonlySet<string>): { config?: Record<string, unknown>; todo: string[]; remove: string[] } {
+  const asked = plan.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
+  if (asked.length === 0) return { todo: [], remove: [] };
+  const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
+  const stored = answersToStore(plan.answers, run.areas, run.gathered, run.lang, { steps, todo: [] }, { yes: true, force: false });
+  return {
+    config: stored.config,
+    todo: stored.deferred.length > 0 ? [RUN_MESSAGES[run.lang].deferred(stored.deferred)] : [],
+    remove: unusedCreatedLicenceTexts(steps, (file) => readIfExists(join(run.cwd, file))),
+  };
+}
+
+/** What became of each file, read back from the disk once the writer is done. */
+export function outcomes(run: Run, plan: RunPlan): RunSummary['files'] {
+  return plan.steps.map((step) => ({ path: step.path, outcome: outcomeOf(step, readIfExists(join(run.cwd, step.path))) }));
+}
+
+/** Stage 5, report: the sign-off hook, then the summary with what `check` still finds. */
+export async function report(run: Run, plan: RunPlan, files: RunSummary['files'], log: (line: string) => void): Promise<void> {
+  if (plan.answers.signoffHook && run.areas.includes('dco')) log(enableHook(run.cwd, run.flags.skipGit, run.lang));
+  const summary: RunSummary = { files, todo: plan.todo, notCompliant: await remainingProblems(run.cwd, run.lang) };
+  log(formatSummary(summary, run.lang));
+}

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { keysForAreas } from '../areas/registry.js';
+import type { Area } from '../areas/registry.js';
+import type { Answers } from '../answers/types.js';
+import { validateAnswers } from '../answers/validate.js';
+import { planSync } from './sync.js';
+import type { SyncStep } from './sync.js';
+import { setTemplateOverrides } from '../support/paths.js';
+import { planAreas } from './plan.js';
+import type { PlanContext } from '../areas/context.js';
+import type { Lang } from '../policy/enums.js';
+import type { Gathered } from './gather.js';
+import { readIfExists, storedAreas } from './gather.js';
+
+/** The answers stored by an earlier run, if it stored a valid set. */
+function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
+  const areas = storedAreas(gathered);
+  if (areas.length === 0) return undefined;
+  const { answers, problems } = validateAnswers(gathered.sources.stored, { lang, keys: keysForAreas(areas), publiccode: false });
+  return problems.length > 0 ? undefined : answers;
+}
+
+function planContext(cwd: string, answers: Answers, baseline: Answers | undefined, keepsExisting = false): PlanContext {
+  return {
+    answers,
+    keepsExisting,
+    ...(baseline ? { previousAnswers: baseline } : {}),
+    targetDir: cwd,
+    existing: (path: string) => readIfExists(join(cwd, path)),
+  };
+}
+
+/** Every file the earlier run wrote, computed again from the answers it stored. */
+function previousFiles(cwd: string, gathered: Gathered, lang: Lang): Map<string, string> {
+  const answers = previousAnswers(gathered, lang);
+  if (!answers) return new Map();
+  try {
+    const files = planAreas(storedAreas(gathered), planContext(cwd, answers, answers)).files;
+    return new Map(files.map((file) => [file.path, file.content]));
+  } catch {
+    return new Map();
+  }
+}
+
+export interface WritePlan {
+  steps: SyncStep[];
+  todo: string[];
+}
+
+export interface PlanWritesInput {
+  cwd: string;
+  areas: readonly Area[];
+  answers: Answers;
+  gathered: Gathered;
+  lang: Lang;
+  yes: boolean;
+  force: boolean;
+}
+
+/** What to do with each file: this run's areas, the areas an earlier run wrote, the obsolete ones. */
+export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: PlanWritesInput): WritePlan {
+  setTemplateOverrides(gathered.templateOverrides);
+  // With no earlier run, what the directory already says (an existing publiccode.yml) is the
+  // baseline against which the user's explicit answers are what changed.
+  const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
+  const context = planContext(cwd, answers, baseline, yes && !force);
+  const own = planAreas(areas, context);
+  const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
+  const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
+  const steps = planSync({
+    planned: own.files,
+    dependent: dependent.files,
+    previous: previousFiles(cwd, gathered, lang),
+    read: (path) => readIfExists(join(cwd, path)),
+    force,
+    yes,
+  });
+  return { steps: withoutUnusedLicenceTexts(steps), todo: own.todo };
+}
+
+/** What a file will hold after the run: its new content if written, else what is on disk. */
+function contentAfter(step: SyncStep): string {
+  const written = step.action === 'create' || step.action === 'force' || step.action === 'ask' || step.action === 'identical';
+  return (written ? step.file?.content : step.before) ?? '';
+}
+
+/** Whether any of these texts declares the licence (a REUSE tag, or a dep5 `License:` line). */
+function usesLicence(texts: string, id: string): boolean {
+  return new RegExp(`(SPDX-License-Identifier:|^License:)[^\n]*(?<![\\w.-])${id.replace(/[.+]/g, '\\$&')}(?![\\w.+-])`, 'm').test(texts);
+}
+
+const licenceTextId = (path: string) => /^LICENSES\/(.+)\.txt$/.exec(path)?.[1];
+
+/**
+ * A licence text is only added when a file that stays or is written uses it (REUSE reports an
+ * unused one): with every file kept, a new licence answer adds no LICENSES/ text.
+ */
+function withoutUnusedLicenceTexts(steps: SyncStep[]): SyncStep[] {
+  const texts = steps.filter((step) => !step.path.startsWith('LICENSES/')).map(contentAfter).join('\n');
+  return steps.filter((step) => {
+    const id = licenceTextId(step.path);
+    return !(id && step.action === 'create' && !usesLicence(texts, id));
+  });
+}
+
+/** Licence texts this run created that no file uses once the run is over (read back from disk). */
+export function unusedCreatedLicenceTexts(steps: readonly SyncStep[], read: (path: string) => string | undefined): string[] {
+  const texts = steps.filter((step) => !step.path.startsWith('LICENSES/')).map((step) => read(step.path) ?? '').join('\n');
+  return steps.filter((step) => step.action === 'create' && licenceTextId(step.path) && !usesLicence(texts, licenceTextId(step.path)!)).map((step) => step.path);
+}
