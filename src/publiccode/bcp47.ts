@@ -47,9 +47,15 @@ function isLanguage(language: string, lowerTag: string): boolean {
   });
 }
 
+// golang.org/x/text/language also takes the ISO 639-2/B codes (`fre`, `ger`), the private-use
+// range `qaa`..`qtz` and the withdrawn two-letter codes it still maps (`iw`, `in`, `ji`, `jw`).
+const ISO_639_2_B = new Set('alb arm baq bur chi cze dut fre geo ger gre ice mac mao may per rum slo tib wel'.split(' '));
+const DEPRECATED_639_1 = new Set(['in', 'iw', 'ji', 'jw']);
+const PRIVATE_USE_LANGUAGE = /^q[a-t][a-z]$/;
+
 function isShortestPrimaryLanguage(code: string): boolean {
-  if (code.length === 2) return ISO_639_1.has(code);
-  if (code.length === 3) return ISO_639_3_ONLY.has(code);
+  if (code.length === 2) return ISO_639_1.has(code) || DEPRECATED_639_1.has(code);
+  if (code.length === 3) return ISO_639_3_ONLY.has(code) || ISO_639_2_B.has(code) || PRIVATE_USE_LANGUAGE.test(code);
   return false;
 }
 

@@ -1,5 +1,6 @@
 import type { FieldType, StructType } from './schema.js';
 import { parseGoUrl } from './url.js';
+import { applyTag } from './yaml-tags.js';
 import type { YamlMap, YamlNode, YamlScalar } from './yaml-tree.js';
 
 export type Decoded = string | boolean | undefined | Decoded[] | { [key: string]: Decoded };
@@ -23,12 +24,25 @@ interface Outcome {
  * Only the first error is reported, as the parser does.
  */
 export function decodeDocument(root: YamlNode, type: StructType): { value: Record<string, Decoded>; error?: DecodeError } {
-  if (root.kind !== 'map') return { value: {}, error: typeError(root) };
+  if (root.kind !== 'map' || root.tag !== undefined) return { value: {}, error: typeError(root) };
+  if (root.badMergeLine !== undefined) return { value: {}, error: { kind: 'type', message: 'wrong type for this field', line: root.badMergeLine } };
   const { value, error } = decodeStruct(root, type.fields);
   return { value: value as Record<string, Decoded>, ...(error ? { error } : {}) };
 }
 
 function decode(node: YamlNode, type: FieldType): Outcome {
+  if (node.tag !== undefined) {
+    const tagged = applyTag(node, node.tag);
+    if (tagged.kind === 'invalid') return { value: undefined, error: typeError(node) };
+    if (type.type === 'bool' && tagged.node.kind === 'scalar' && tagged.node.explicitNull) return { value: false };
+    if (tagged.node.kind === 'scalar' && tagged.node.value === null && type.type !== 'string' && type.type !== 'url') {
+      return { value: undefined, error: typeError(node) };
+    }
+    return decode(tagged.node, type);
+  }
+  if (node.kind === 'map' && node.badMergeLine !== undefined) {
+    return { value: undefined, error: { kind: 'type', message: 'wrong type for this field', line: node.badMergeLine } };
+  }
   if (node.kind === 'scalar' && node.value === null) return { value: undefined };
   switch (type.type) {
     case 'string':

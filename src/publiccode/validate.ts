@@ -28,6 +28,7 @@ export interface ValidateOptions {
 export function validatePubliccode(source: string | Uint8Array, options: ValidateOptions = {}): PubliccodeResult {
   const text = decodeUtf8(source);
   if (text === undefined) return resultOf([issue('', 'Invalid UTF-8')], []);
+  if (text.startsWith(BOM)) return byteOrderMarkResult(text);
 
   const parsed = parseYaml(text);
   switch (parsed.kind) {
@@ -87,12 +88,22 @@ function issue(key: string, description: string, line = 0, column = 0): Publicco
   return { key, description, line, column };
 }
 
+const BOM = '\uFEFF';
+
+/** goccy/go-yaml reads a byte-order mark as part of the first token, so the parser refuses it. */
+function byteOrderMarkResult(text: string): PubliccodeResult {
+  if (/^\uFEFFpubliccodeYmlVersion\s*:/.test(text)) {
+    return resultOf([issue('publiccodeYmlVersion', 'publiccodeYmlVersion is a required field')], []);
+  }
+  return resultOf([issue('', 'unexpected key name', 1, 1)], []);
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function decodeUtf8(source: string | Uint8Array): string | undefined {
   if (typeof source === 'string') return LONE_SURROGATE.test(source) ? undefined : source;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(source);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source);
   } catch {
     return undefined;
   }

@@ -14,7 +14,8 @@ export function checkVersion(root: YamlNode): { findings: Finding[]; stop: boole
   if (!pair) return { findings: [{ ...error(KEY, `${KEY} is a required field`), position: { line: 0, column: 0 } }], stop: true };
   const node = pair.value;
   const position = positionOfKey(root, KEY);
-  if (node.kind !== 'scalar' || typeof node.value !== 'string') {
+  // The parser wants a bare goccy/go-yaml string node: no tag, anchor or alias.
+  if (node.kind !== 'scalar' || typeof node.value !== 'string' || node.tag !== undefined || node.referenced) {
     return { findings: [{ ...error(KEY, 'wrong type for this field'), position }], stop: true };
   }
   const version = node.value;

@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
 import type { Document, Node as YamlLibNode } from 'yaml';
 
 /** A YAML node reduced to what validation needs, with the 1-based position of its first token. */
@@ -7,6 +7,10 @@ export type YamlNode = YamlScalar | YamlSeq | YamlMap;
 interface Positioned {
   line: number;
   column: number;
+  /** The node's tag as written, core tags shortened to `!!str`, `!!map`…; local tags kept (`!foo`, `!`). */
+  tag?: string;
+  /** The node carries an anchor (`&a`) or is an alias (`*a`): goccy/go-yaml wraps such nodes. */
+  referenced?: boolean;
 }
 
 export interface YamlScalar extends Positioned {
@@ -14,6 +18,8 @@ export interface YamlScalar extends Positioned {
   value: string | number | boolean | bigint | null;
   /** The scalar as written, used to print non-string keys. */
   text: string;
+  /** Set by a `!!null` tag, which goccy/go-yaml decodes into a Go bool as `false`. */
+  explicitNull?: boolean;
 }
 
 export interface YamlSeq extends Positioned {
@@ -33,6 +39,11 @@ export interface YamlMap extends Positioned {
   kind: 'map';
   pairs: YamlPair[];
   flow: boolean;
+  /**
+   * Line of a merge key (`<<`) goccy/go-yaml refuses to decode into a struct or map: its value
+   * is a sequence, or it brings a key the mapping already has.
+   */
+  badMergeLine?: number;
 }
 
 export type ParsedYaml =
@@ -44,7 +55,11 @@ export type ParsedYaml =
 const MERGE_KEY = '<<';
 
 /** Parses YAML 1.2 (core schema), as the reference parser's goccy/go-yaml reads it. */
-export function parseYaml(source: string): ParsedYaml {
+export function parseYaml(text: string): ParsedYaml {
+  // YAML counts a lone CR as a line break, as goccy/go-yaml does; the yaml package does not.
+  const source = text.replace(/\r\n?/g, '\n');
+  // goccy/go-yaml reads `%YAML`/`%TAG` directives as a document of their own.
+  if (hasDirective(source)) return { kind: 'multiple' };
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(source, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
   if (!Array.isArray(documents) || documents.length === 0) return { kind: 'empty' };
@@ -61,6 +76,20 @@ export function parseYaml(source: string): ParsedYaml {
   return { kind: 'document', root: converter.convert(document.contents, document.contents.range?.[0] ?? 0) };
 }
 
+function hasDirective(source: string): boolean {
+  for (const token of new Parser().parse(source)) {
+    if (token.type === 'directive') return true;
+  }
+  return false;
+}
+
+const CORE_TAG = 'tag:yaml.org,2002:';
+
+function decoration(node: YamlLibNode): Pick<Positioned, 'tag' | 'referenced'> {
+  const tag = node.tag?.startsWith(CORE_TAG) ? `!!${node.tag.slice(CORE_TAG.length)}` : node.tag;
+  return { ...(tag !== undefined ? { tag } : {}), ...(node.anchor ? { referenced: true } : {}) };
+}
+
 class TreeConverter {
   constructor(
     private readonly document: Document.Parsed,
@@ -74,26 +103,29 @@ class TreeConverter {
     if (isAlias(node)) {
       const target = node.resolve(this.document);
       if (!target || seen.has(target)) return { kind: 'scalar', value: null, text: '', ...this.position(offset) };
-      return { ...this.convert(target, offset, new Set([...seen, target])), ...this.position(offset) };
+      return { ...this.convert(target, offset, new Set([...seen, target])), ...this.position(offset), referenced: true };
     }
     if (isScalar(node)) {
-      const value = node.value as YamlScalar['value'];
-      const text = node.range ? this.source.slice(node.range[0], node.range[1]).trim() : String(value);
-      return { kind: 'scalar', value, text, ...this.position(offset) };
+      const text = node.range ? this.source.slice(node.range[0], node.range[1]).trim() : String(node.value);
+      const value = node.tag === undefined ? (node.value as YamlScalar['value']) : untaggedValue(text, node.value);
+      return { kind: 'scalar', value, text, ...this.position(offset), ...decoration(node) };
     }
     if (isSeq(node)) {
       const items = node.items.map((item) => this.convert(item as YamlLibNode | null, offset, seen));
-      return { kind: 'seq', items, flow: node.flow === true, ...this.position(offset) };
+      return { kind: 'seq', items, flow: node.flow === true, ...this.position(offset), ...decoration(node) };
     }
     if (isMap(node)) {
-      return { kind: 'map', pairs: this.pairsOf(node.items, offset, seen), flow: node.flow === true, ...this.position(offset) };
+      const { pairs, badMergeLine } = this.pairsOf(node.items, offset, seen);
+      const bad = badMergeLine === undefined ? {} : { badMergeLine };
+      return { kind: 'map', pairs, flow: node.flow === true, ...this.position(offset), ...decoration(node), ...bad };
     }
     return { kind: 'scalar', value: null, text: '', ...this.position(offset) };
   }
 
-  private pairsOf(items: readonly unknown[], offset: number, seen: ReadonlySet<YamlLibNode>): YamlPair[] {
+  private pairsOf(items: readonly unknown[], offset: number, seen: ReadonlySet<YamlLibNode>): { pairs: YamlPair[]; badMergeLine?: number } {
     const pairs: YamlPair[] = [];
     const merged: YamlPair[] = [];
+    let badMergeLine: number | undefined;
     for (const item of items) {
       const { key, value } = item as { key: YamlLibNode | null; value: YamlLibNode | null };
       const keyNode = this.convert(key, offset, seen);
@@ -101,19 +133,29 @@ class TreeConverter {
       const valueOffset = key?.range?.[1] ?? offset;
       const valueNode = this.convert(value, valueOffset, seen);
       if (keyText === MERGE_KEY && keyNode.kind === 'scalar' && valueNode.kind !== 'scalar') {
+        if (valueNode.kind === 'seq') badMergeLine ??= keyNode.line;
         merged.push(...mergedPairs(valueNode));
         continue;
       }
       pairs.push({ key: keyText, keyLine: keyNode.line, keyColumn: keyNode.column, value: valueNode });
     }
     const ownKeys = new Set(pairs.map((pair) => pair.key));
-    return [...pairs, ...merged.filter((pair) => !ownKeys.has(pair.key))];
+    const mergedKeys = merged.map((pair) => pair.key);
+    if (mergedKeys.some((key, index) => ownKeys.has(key) || mergedKeys.indexOf(key) !== index)) badMergeLine ??= merged[0]?.keyLine;
+    return { pairs: [...pairs, ...merged.filter((pair) => !ownKeys.has(pair.key))], ...(badMergeLine === undefined ? {} : { badMergeLine }) };
   }
 
   private position(offset: number): Positioned {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col };
   }
+}
+
+/** The scalar as goccy/go-yaml reads it under a tag: the same text without the tag. */
+function untaggedValue(text: string, tagged: unknown): YamlScalar['value'] {
+  const untagged = parseDocument(text.replace(/^!\S*\s*/, '')).contents;
+  if (isScalar(untagged)) return untagged.value as YamlScalar['value'];
+  return typeof tagged === 'string' ? tagged : String(tagged);
 }
 
 function mergedPairs(node: YamlMap | YamlSeq): YamlPair[] {

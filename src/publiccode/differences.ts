@@ -1,0 +1,32 @@
+/**
+ * Where this validator deliberately differs from the reference parser
+ * (https://github.com/italia/publiccode-parser-go, run with `-no-network`). The oracle test
+ * allows exactly these differences and no other.
+ */
+export interface KnownDifference {
+  id: string;
+  /** `accepts`: we accept what the parser refuses; `rejects`: we refuse what it accepts. */
+  ours: 'accepts' | 'rejects';
+  why: string;
+  /** Matches the error that makes the difference: the parser's when `ours` is `accepts`, ours otherwise. */
+  error: RegExp;
+}
+
+export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
+  {
+    id: 'italian-ipa-codes',
+    ours: 'accepts',
+    why:
+      'The parser checks `urn:x-italian-pa:` URIs and `IT.riuso.codiceIPA` against the list of Italian ' +
+      'public administrations it embeds; a French generator does not ship that list and only checks the format.',
+    error: /valid Italian Public Administration Code \(iPA\)/,
+  },
+  {
+    id: 'bcp47-variant-prefix',
+    ours: 'rejects',
+    why:
+      'A BCP 47 variant must follow one of the prefixes the IANA registry gives it (`1996` goes after `de`); ' +
+      'golang.org/x/text does not check the prefix of every variant, we do.',
+    error: /must be a valid BCP 47 language/,
+  },
+];
