@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePubliccode } from '../generators/lib/publiccode/validate.js';
+import { validatePubliccode } from '../src/publiccode/validate.js';
 
 // Verdicts of italia/publiccode-parser-go -no-network on these variants of a valid file.
 const VALID = [

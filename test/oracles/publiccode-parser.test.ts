@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_DIFFERENCES } from '../../generators/lib/publiccode/differences.js';
-import { validatePubliccode } from '../../generators/lib/publiccode/validate.js';
+import { KNOWN_DIFFERENCES } from '../../src/publiccode/differences.js';
+import { validatePubliccode } from '../../src/publiccode/validate.js';
 import { completeAnswers, englishFirst, englishTexts, sharedDir } from '../fixtures.js';
 import { type Base, MUTATION_KINDS, publiccodeMutants } from './publiccode-mutants.js';
 import { type ParserVerdict, parseAll, requireParser } from './publiccode-parser.js';
