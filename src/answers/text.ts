@@ -1,8 +1,9 @@
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
 
 /** Length as a reader sees it: Unicode grapheme clusters, as the publiccode.yml parser counts. */
 export function graphemeLength(text: string): number {
   let count = 0;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const _ of segmenter.segment(text)) count++;
   return count;
 }

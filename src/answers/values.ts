@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { ValidationMessages } from '../i18n/validation-messages.js';
 import type { Lang } from '../policy/enums.js';
 import { LANGUAGE_SETS } from '../policy/enums.js';
@@ -71,7 +71,9 @@ function contractorsFromText(text: string): unknown {
   const trimmed = text.trim();
   if (/^[[{]/.test(trimmed)) {
     try {
-      return parseYaml(trimmed) as unknown;
+      // Loaded only here: importing yaml costs more than the rest of `--help`.
+      const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+      return parse(trimmed) as unknown;
     } catch {
       return [{}];
     }

@@ -1,10 +1,7 @@
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
-import { flagName } from '../answers/flags.js';
-import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
 import { UsageError } from '../support/errors.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
 import { parseLang, readIfExists } from '../pipeline/gather.js';
@@ -18,26 +15,6 @@ import type { Writer } from '../pipeline/run.js';
  */
 
 export const NAMESPACE = 'generator-codegouv';
-
-const BOOLEAN_OPTIONS = ['yes', 'force', 'skip-git', 'ask-answered', ...BOOLEAN_KEYS.map(flagName)];
-const STRING_OPTIONS = ['answers', 'preset', 'lang', ...ANSWER_KEYS.filter((key) => !BOOLEAN_KEYS.includes(key)).map(flagName)];
-
-/** Options as Yeoman's minimist parsing gives them: kebab names, booleans, `--no-x`, `-y`. */
-export function parseOptions(args: readonly string[]): Record<string, unknown> {
-  const negated = args.filter((arg) => arg.startsWith('--no-') && BOOLEAN_OPTIONS.includes(arg.slice(5))).map((arg) => arg.slice(5));
-  const { values } = parseArgs({
-    args: args.filter((arg) => !(arg.startsWith('--no-') && BOOLEAN_OPTIONS.includes(arg.slice(5)))),
-    options: {
-      ...Object.fromEntries(BOOLEAN_OPTIONS.map((name) => [name, { type: 'boolean' as const, ...(name === 'yes' ? { short: 'y' } : {}) }])),
-      ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
-    },
-    strict: false,
-    allowPositionals: true,
-  });
-  const options: Record<string, unknown> = { ...values };
-  for (const name of negated) options[name] = false;
-  return options;
-}
 
 /** The whole .yo-rc.json (every generator's section), or {} when there is none. */
 export function readConfig(cwd: string): Record<string, unknown> {
@@ -82,8 +59,7 @@ function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Wri
 }
 
 /** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
-export async function runHeadless(name: 'app' | Area, args: readonly string[], cwd: string): Promise<number> {
-  const options = parseOptions(args);
+export async function runHeadless(name: 'app' | Area, options: Record<string, unknown>, cwd: string): Promise<number> {
   const lang = parseLang(options.lang);
   if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)), 2);
   const fullConfig = readConfig(cwd);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isArea } from '../areas/names.js';
 import { helpText } from './help.js';
 import { packageRoot } from '../support/paths.js';
-import { unknownOptions } from './options.js';
+import { parseCommandLine } from './args.js';
 
 function languageOf(args: readonly string[]): 'fr' | 'en' {
   const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -15,14 +15,8 @@ function languageOf(args: readonly string[]): 'fr' | 'en' {
  * A --yes run goes through the Yeoman-free fast path unless it needs what only Yeoman does
  * (--dry-run diffs, --bail) or CODEGOUV_ENGINE=yeoman asks for the generator path.
  */
-function yes(args: readonly string[]): boolean {
-  return args.includes('--yes') || args.includes('-y');
-}
-
-function headless(args: readonly string[]): boolean {
-  return yes(args)
-    && !args.includes('--dry-run') && !args.includes('--bail')
-    && process.env.CODEGOUV_ENGINE !== 'yeoman';
+function headless(options: Record<string, unknown>): boolean {
+  return options.yes === true && !options['dry-run'] && !options.bail && process.env.CODEGOUV_ENGINE !== 'yeoman';
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -49,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const args = name === first ? rest : argv;
-  const unknown = unknownOptions(args);
+  const { options, unknown } = parseCommandLine(args);
   if (unknown.length > 0) {
     for (const { option, suggestion, positional } of unknown) {
       if (positional) {
@@ -64,17 +58,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 2;
   }
-  if (!yes(args) && !process.stdin.isTTY && !args.includes('--dry-run')) {
+  if (options.yes !== true && !process.stdin.isTTY && !options['dry-run']) {
     const { explainNoTerminal } = await import('./no-terminal.js');
-    return explainNoTerminal(name, args, process.cwd(), lang);
+    return explainNoTerminal(name, options, process.cwd(), lang);
   }
-  if (headless(args)) {
+  if (headless(options)) {
     const { runHeadless } = await import('./headless.js');
-    return runHeadless(name, args, process.cwd());
+    return runHeadless(name, options, process.cwd());
   }
-  const take = (flag: string) => args.includes(flag);
   const generatorArgs = args.filter((arg) => !['--dry-run', '--bail'].includes(arg));
   const { runGenerator } = await import('./run-generator.js');
-  await runGenerator(name, generatorArgs, { force: take('--force'), dryRun: take('--dry-run'), bail: take('--bail') });
+  await runGenerator(name, generatorArgs, { force: options.force === true, dryRun: options['dry-run'] === true, bail: options.bail === true });
   return 0;
 }

@@ -4,7 +4,7 @@ import { formatProblems } from '../answers/validate.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
 import type { Lang } from '../policy/enums.js';
 import { gather, known, validateFor } from '../pipeline/gather.js';
-import { NAMESPACE, parseOptions, readConfig } from './headless.js';
+import { NAMESPACE, readConfig } from './headless.js';
 
 const ALL_KNOWN = {
   fr: 'Toutes les réponses obligatoires sont connues : relancez avec --yes.',
@@ -15,8 +15,7 @@ const ALL_KNOWN = {
  * No terminal and no --yes: a prompt would end the run unanswered (stdin closed) or hang (a
  * silent pipe). Say what --yes would still need, and exit 1 without writing anything.
  */
-export function explainNoTerminal(name: 'app' | Area, args: readonly string[], cwd: string, lang: Lang): number {
-  const options = parseOptions(args);
+export function explainNoTerminal(name: 'app' | Area, options: Record<string, unknown>, cwd: string, lang: Lang): number {
   const config = (readConfig(cwd)[NAMESPACE] ?? {}) as Record<string, unknown>;
   const gathered = gather({ cwd, lang, options, config });
   const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang);
