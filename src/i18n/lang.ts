@@ -1,5 +1,5 @@
 /** The interface languages; French is the default. */
-export const LANGS = ['fr', 'en'] as const;
+const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A `--lang` value: `fr`, `en`, in any case (`EN`, `Fr`); undefined when it is neither. */

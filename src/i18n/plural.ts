@@ -5,7 +5,7 @@ import type { Lang } from './lang.js';
  * (« 0 erreur », « 1 erreur »), English for 1 only ("0 errors", "1 error").
  * https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html
  */
-export function isSingular(lang: Lang, count: number): boolean {
+function isSingular(lang: Lang, count: number): boolean {
   return lang === 'fr' ? count < 2 : count === 1;
 }
 
