@@ -10,11 +10,13 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     if (error instanceof Error && error.name === 'ExitPromptError') {
       // Ctrl-C at a prompt: a short line rather than a stack trace.
-      const english = process.argv.join(' ').match(/--lang[= ]en\b/);
-      process.stderr.write(english ? 'codegouv: interrupted.\n' : 'codegouv : interrompu.\n');
+      const [{ langFromArgs }, { msg }, { render }] = await Promise.all([
+        import('../src/i18n/lang.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'),
+      ]);
+      process.stderr.write(`${render(msg('cli.interrupted'), langFromArgs(process.argv.slice(2)))}\n`);
       process.exitCode = 130;
       return;
     }

@@ -1,5 +1,5 @@
-import type { Lang } from './types.js';
-import { CHECK_TEXT } from './messages.js';
+import { type Lang, parseLang } from '../i18n/lang.js';
+import { type Message, msg } from '../i18n/message.js';
 
 export interface CheckArguments {
   json: boolean;
@@ -9,28 +9,23 @@ export interface CheckArguments {
   help: boolean;
 }
 
-/** A mistake in the command line: exit code 2, message on stderr. */
-export class CheckUsageError extends Error {}
+/** A mistake in the command line: exit code 2, its message on stderr in the language asked for. */
+export class CheckUsageError extends Error {
+  constructor(readonly detail: Message) {
+    super(detail.id);
+  }
+}
 
 /** `--name value` or `--name=value`. */
-function valueOf(args: readonly string[], index: number, name: string, text: (typeof CHECK_TEXT)[Lang]): { value: string; next: number } {
+function valueOf(args: readonly string[], index: number, name: string): { value: string; next: number } {
   const arg = args[index] as string;
   if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: index + 1 };
   const value = args[index + 1];
-  if (value === undefined) throw new CheckUsageError(text.missingValue(name));
+  if (value === undefined) throw new CheckUsageError(msg('check.missingValue', { option: name }));
   return { value, next: index + 2 };
 }
 
-/** The --lang asked for, read leniently so that even a usage error speaks it. */
-export function requestedLanguage(args: readonly string[], fallback: Lang): Lang {
-  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value = index < 0 ? undefined : args[index]?.includes('=') ? args[index]?.split('=')[1] : args[index + 1];
-  return value === 'en' || value === 'fr' ? value : fallback;
-}
-
 export function parseCheckArguments(args: readonly string[], fallbackLang: Lang): CheckArguments {
-  // Errors are reported in the language asked for, even when something else is wrong.
-  const text = CHECK_TEXT[requestedLanguage(args, fallbackLang)];
   const parsed: CheckArguments = { json: false, lang: fallbackLang, commits: undefined, paths: [], help: false };
   let index = 0;
   let optionsEnded = false;
@@ -49,17 +44,18 @@ export function parseCheckArguments(args: readonly string[], fallbackLang: Lang)
       parsed.help = true;
       index += 1;
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const { value, next } = valueOf(args, index, '--lang', text);
-      if (value !== 'fr' && value !== 'en') throw new CheckUsageError(text.badLang(value));
-      parsed.lang = value;
+      const { value, next } = valueOf(args, index, '--lang');
+      const lang = parseLang(value);
+      if (!lang) throw new CheckUsageError(msg('check.badLang', { value }));
+      parsed.lang = lang;
       index = next;
     } else if (arg === '--commits' || arg.startsWith('--commits=')) {
-      const { value, next } = valueOf(args, index, '--commits', text);
-      if (value === '' || value.startsWith('-')) throw new CheckUsageError(text.badRange(value));
+      const { value, next } = valueOf(args, index, '--commits');
+      if (value === '' || value.startsWith('-')) throw new CheckUsageError(msg('check.badRange', { value }));
       parsed.commits = value;
       index = next;
     } else {
-      throw new CheckUsageError(text.unknownOption(arg));
+      throw new CheckUsageError(msg('check.unknownOption', { option: arg }));
     }
   }
   if (parsed.paths.length === 0) parsed.paths.push('.');

@@ -5,22 +5,21 @@ import { RepositoryFacts } from './facts.js';
 import { commitsInRange } from '../repo/history.js';
 import { RULES } from './rules/index.js';
 import { loadTree } from '../repo/tree.js';
-import type { Lang, PubliccodeFileResult, RepositoryResult } from './types.js';
+import type { PubliccodeFileResult, RepositoryResult } from './types.js';
 
 export interface AuditOptions {
-  lang: Lang;
   /** `--commits RANGE`. */
   commits?: string;
 }
 
-/** Audits one repository directory. Reads only: nothing in it is ever written. */
-export async function auditRepository(path: string, absolute: string, options: AuditOptions): Promise<RepositoryResult> {
+/** Audits one repository directory, language-free. Reads only: nothing in it is ever written. */
+export async function auditRepository(path: string, absolute: string, options: AuditOptions = {}): Promise<RepositoryResult> {
   const tree = await loadTree(absolute);
   const commits = options.commits !== undefined && tree.isGit ? await commitsInRange(absolute, options.commits) : undefined;
   const facts = new RepositoryFacts(tree, commits, options.commits);
   const rules = RULES.filter((rule) => !rule.needsCommits || options.commits !== undefined).map((rule) => {
     const verdict = rule.check(facts);
-    return { id: rule.id, level: rule.level, ok: verdict.ok, message: verdict.message[options.lang], source: rule.source };
+    return { id: rule.id, level: rule.level, ok: verdict.ok, message: verdict.message, sources: rule.sources };
   });
   return {
     kind: 'repository',

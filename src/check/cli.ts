@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CheckUsageError, parseCheckArguments, requestedLanguage } from './args.js';
+import { type Lang, langFromArgs } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
+import { CheckUsageError, parseCheckArguments } from './args.js';
 import { auditPubliccodeFile, auditRepository } from './audit.js';
 import { CommitRangeError } from '../repo/history.js';
 import { renderJson } from './json.js';
-import { CHECK_TEXT } from './messages.js';
 import { renderReport, renderSummary } from './report.js';
-import { SOURCES } from './sources.js';
-import type { AuditResult, Lang } from './types.js';
+import type { AuditResult } from './types.js';
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
 const CONCURRENCY = 8;
@@ -18,17 +19,17 @@ interface Target {
   kind: 'repository' | 'publiccode';
 }
 
-function targetOf(path: string, lang: Lang): Target {
+function targetOf(path: string): Target {
   const absolute = resolve(path);
   let stats;
   try {
     stats = statSync(absolute);
   } catch {
-    throw new CheckUsageError(CHECK_TEXT[lang].missingPath(path));
+    throw new CheckUsageError(msg('check.missingPath', { path }));
   }
   if (stats.isDirectory()) return { path, absolute, kind: 'repository' };
   if (stats.isFile() && /\.ya?ml$/iu.test(absolute)) return { path, absolute, kind: 'publiccode' };
-  throw new CheckUsageError(CHECK_TEXT[lang].notAuditable(path));
+  throw new CheckUsageError(msg('check.notAuditable', { path }));
 }
 
 async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -49,21 +50,21 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (ite
  * `codegouv check [--json] [--lang fr|en] [--commits RANGE] [PATH...]`: 0 when every MUST holds
  * for every path, 1 otherwise, 2 on a usage error. It never writes in what it audits.
  */
-export async function runCheck(args: string[], lang: 'fr' | 'en'): Promise<number> {
+export async function runCheck(args: string[], lang: Lang): Promise<number> {
   let options;
   let targets: Target[];
   try {
     options = parseCheckArguments(args, lang);
     if (options.help) {
-      process.stdout.write(`${CHECK_TEXT[options.lang].usage}\n`);
+      process.stdout.write(`${render(msg('check.usage'), options.lang)}\n`);
       return 0;
     }
-    const language = options.lang;
-    targets = options.paths.map((path) => targetOf(path, language));
+    targets = options.paths.map(targetOf);
   } catch (error) {
     if (!(error instanceof CheckUsageError)) throw error;
-    const text = CHECK_TEXT[options?.lang ?? requestedLanguage(args, lang)];
-    process.stderr.write(`${error.message}\n${text.usage}\n`);
+    // Errors speak the language asked for, even when something else on the line is wrong.
+    const language = options?.lang ?? langFromArgs(args, lang);
+    process.stderr.write(`${render(error.detail, language)}\n${render(msg('check.usage'), language)}\n`);
     return 2;
   }
 
@@ -73,25 +74,25 @@ export async function runCheck(args: string[], lang: 'fr' | 'en'): Promise<numbe
     results = await mapWithLimit(targets, CONCURRENCY, async (target) => {
       if (target.kind === 'publiccode') return auditPubliccodeFile(target.path, target.absolute);
       try {
-        return await auditRepository(target.path, target.absolute, { lang: language, commits });
+        return await auditRepository(target.path, target.absolute, { commits });
       } catch (error) {
         if (!(error instanceof CommitRangeError)) throw error;
-        const message = CHECK_TEXT[language].rangeRejected(target.path, commits ?? '', error.message);
+        const message = msg('check.rangeRejected', { path: target.path, range: commits ?? '', reason: error.message });
         // One repository: the range is the user's mistake. In a fleet: that repository fails C2-commits.
         if (targets.length === 1) throw new CheckUsageError(message);
-        const result = await auditRepository(target.path, target.absolute, { lang: language });
-        result.rules.push({ id: 'C2-commits', level: 'MUST', ok: false, message, source: SOURCES.dcoSignoff });
+        const result = await auditRepository(target.path, target.absolute);
+        result.rules.push({ id: 'C2-commits', level: 'MUST', ok: false, message, sources: ['dcoSignoff'] });
         result.compliant = false;
         return result;
       }
     });
   } catch (error) {
     if (!(error instanceof CheckUsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${render(error.detail, language)}\n`);
     return 2;
   }
 
-  process.stdout.write(options.json ? renderJson(results) : renderReport(results, language));
+  process.stdout.write(options.json ? renderJson(results, language) : renderReport(results, language));
   if (options.json && results.length > 1) process.stderr.write(renderSummary(results, language));
   return results.every((result) => result.compliant) ? 0 : 1;
 }

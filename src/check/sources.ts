@@ -24,3 +24,10 @@ export const SOURCES = {
   publiccode: 'Blog code.gouv.fr du 29/11/2024 (publiccode.yml hors enseignement supérieur et recherche) ; standard : https://yml.publiccode.tools/',
   security: `[P] pratique.md « Sécurité » : ${POLICY}/pratique.md`,
 } as const;
+
+export type SourceId = keyof typeof SOURCES;
+
+/** The citation printed under a rule: its sources, in order. */
+export function citation(sources: readonly SourceId[]): string {
+  return sources.map((source) => SOURCES[source]).join(' ; ');
+}

@@ -1,30 +1,25 @@
+import type { Message } from '../i18n/message.js';
 import type { PubliccodeResult } from '../publiccode/validate.js';
+import type { SourceId } from './sources.js';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../i18n/lang.js';
 
 /** Levels of policy.md §6: MUST (« doit », legal requirement), SHOULD (recommended), MAY (optional). */
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
 
-export interface Localised {
-  fr: string;
-  en: string;
-}
-
-export function say(fr: string, en: string): Localised {
-  return { fr, en };
-}
-
 export interface Verdict {
   ok: boolean;
-  message: Localised;
+  message: Message;
 }
 
+/** One rule's verdict on one repository, language-free: the output formats render it. */
 export interface RuleResult {
   id: string;
   level: Level;
   ok: boolean;
-  message: string;
-  source: string;
+  message: Message;
+  /** Where the requirement comes from, cited in this order. */
+  sources: readonly SourceId[];
 }
 
 export interface RepositoryResult {

@@ -4,7 +4,8 @@ import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { UsageError } from '../support/errors.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
-import { parseLang, readIfExists } from '../pipeline/gather.js';
+import { readIfExists } from '../pipeline/gather.js';
+import { langOption } from '../i18n/lang.js';
 import { applyPlan, knownAnswers, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Writer } from '../pipeline/run.js';
 
@@ -60,7 +61,7 @@ function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Wri
 
 /** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
 export async function runHeadless(name: 'app' | Area, options: Record<string, unknown>, cwd: string): Promise<number> {
-  const lang = parseLang(options.lang);
+  const lang = langOption(options.lang);
   if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)), 2);
   const fullConfig = readConfig(cwd);
   const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isArea } from '../areas/names.js';
+import { langFromArgs } from '../i18n/lang.js';
 import { helpText } from './help.js';
 import { packageRoot } from '../support/paths.js';
 import { parseCommandLine } from './args.js';
-
-function languageOf(args: readonly string[]): 'fr' | 'en' {
-  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value = index < 0 ? undefined : args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
-  return value?.toLowerCase() === 'en' ? 'en' : 'fr';
-}
 
 /**
  * A --yes run goes through the Yeoman-free fast path unless it needs what only Yeoman does
@@ -20,7 +15,7 @@ function headless(options: Record<string, unknown>): boolean {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const lang = languageOf(argv);
+  const lang = langFromArgs(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(helpText(lang));
     return 0;

@@ -1,3 +1,4 @@
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -6,9 +7,9 @@ import type { Lang } from '../policy/enums.js';
  */
 export async function remainingProblems(cwd: string, lang: Lang): Promise<string[]> {
   const { auditRepository } = await import('../check/audit.js');
-  const result = await auditRepository('.', cwd, { lang });
+  const result = await auditRepository('.', cwd);
   const levels = { MUST: lang === 'fr' ? 'obligatoire' : 'required', SHOULD: lang === 'fr' ? 'recommandé' : 'recommended' } as const;
   return result.rules
     .filter((rule) => !rule.ok && (rule.level === 'MUST' || rule.level === 'SHOULD'))
-    .map((rule) => `${rule.id} [${levels[rule.level as 'MUST' | 'SHOULD']}] ${rule.message}`);
+    .map((rule) => `${rule.id} [${levels[rule.level as 'MUST' | 'SHOULD']}] ${render(rule.message, lang)}`);
 }

@@ -44,12 +44,8 @@ export function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export function parseLang(value: unknown): Lang | undefined {
-  const lang = String(value ?? 'fr').toLowerCase();
-  return lang === 'fr' || lang === 'en' ? lang : undefined;
-}
 
-/** Answers from every source of design §2 but the prompt, highest last in `known()`. */
+/** Answers from every source but the prompt, highest last in `known()`. */
 export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   const problems: string[] = [];
   const flags: RawAnswers = {};

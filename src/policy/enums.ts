@@ -42,4 +42,6 @@ export const OPENNESS_DOC_URL = 'https://code.gouv.fr/documentation/#quels-degre
 
 /** `[en]` is what `--lang en` alone gives; French user documentation is then a SHOULD that check reports (D1). */
 export const LANGUAGE_SETS = [['fr'], ['fr', 'en'], ['en', 'fr'], ['en']] as const;
-export type Lang = 'fr' | 'en';
+/** The languages of the interface and of the documents; French first. */
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];

@@ -9,7 +9,7 @@ import { validateAnswers } from '../answers/validate.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
-import { parseLang } from '../pipeline/gather.js';
+import { langOption } from '../i18n/lang.js';
 import { afterRefusals, applies, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
@@ -73,7 +73,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   initializing(): Promise<void> {
     if (this.realTerminal()) markStarted(this);
     return this.stage(() => {
-      const lang = parseLang(this.options.lang);
+      const lang = langOption(this.options.lang);
       if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(this.options.lang)), 2);
       this.lang = lang;
     });

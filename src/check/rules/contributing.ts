@@ -1,6 +1,5 @@
 import type { RepositoryFacts } from '../facts.js';
-import { SOURCES } from '../sources.js';
-import { say } from '../types.js';
+import { msg } from '../../i18n/message.js';
 import { documentProblem } from './documents.js';
 import { type Rule, fail, pass, sample } from './rule.js';
 
@@ -9,18 +8,15 @@ const SIGNOFF_INSTRUCTION = /Signed-off-by|git commit\b[^\n`]*\s(?:-s\b|--signof
 const C1: Rule = {
   id: 'C1',
   level: 'SHOULD',
-  source: SOURCES.dcoProcess,
-  title: say('CONTRIBUTING décrit le DCO (signature de chaque commit)', 'CONTRIBUTING describes the DCO (signing off every commit)'),
+  sources: ['dcoProcess'],
+  title: 'rule.C1.title',
   check(facts) {
     const problem = documentProblem(facts, 'contributing');
-    if (problem) return fail(say(`${problem.fr} : il doit expliquer la signature DCO (git commit -s).`, `${problem.en}: it must explain the DCO sign-off (git commit -s).`));
+    if (problem) return fail(msg('rule.C1.problem', { problem }));
     const finding = facts.document('contributing');
     const describing = finding.files.find((file) => SIGNOFF_INSTRUCTION.test(facts.tree.text(file.path) ?? ''));
-    if (describing) return pass(say(`${describing.path} explique la signature DCO des commits.`, `${describing.path} explains the DCO sign-off of commits.`));
-    return fail(say(
-      `${finding.main?.path} ne décrit pas le DCO : expliquez que chaque commit est signé avec git commit -s (ligne Signed-off-by), dès le début du projet (codegouv contributing écrit cette section).`,
-      `${finding.main?.path} does not describe the DCO: explain that every commit is signed off with git commit -s (Signed-off-by line), from the start of the project (codegouv contributing writes this section).`,
-    ));
+    if (describing) return pass(msg('rule.C1.pass', { path: describing.path }));
+    return fail(msg('rule.C1.fail', { path: finding.main?.path ?? '' }));
   },
 };
 
@@ -40,22 +36,19 @@ function forgeChecks(facts: RepositoryFacts): string[] {
 const C2: Rule = {
   id: 'C2',
   level: 'SHOULD',
-  source: SOURCES.dcoSignoff,
-  title: say('DCO en place : texte du DCO et vérification sur la forge', 'DCO in place: DCO text and a check on the forge'),
+  sources: ['dcoSignoff'],
+  title: 'rule.C2.title',
   check(facts) {
     const texts = facts.tree.rootFiles().filter((path) => DCO_TEXT.test(path) && !path.endsWith('.license'));
     const checks = forgeChecks(facts);
     if (texts.length > 0 && checks.length > 0) {
-      return pass(say(`DCO : ${texts.join(', ')} ; vérifié par ${sample(checks).fr}.`, `DCO: ${texts.join(', ')}; checked by ${sample(checks).en}.`));
+      return pass(msg('rule.C2.pass', { texts, checks: sample(checks) }));
     }
     const missing = [
-      ...(texts.length === 0 ? [say('le texte du DCO (fichier DCO)', 'the DCO text (DCO file)')] : []),
-      ...(checks.length === 0 ? [say('une vérification de la signature sur la forge (.github/workflows/dco.yml ou application DCO .github/dco.yml sur GitHub, job .gitlab-ci.yml sur GitLab)', 'a sign-off check on the forge (.github/workflows/dco.yml or the DCO app\'s .github/dco.yml on GitHub, a .gitlab-ci.yml job on GitLab)')] : []),
+      ...(texts.length === 0 ? [msg('rule.C2.missingText')] : []),
+      ...(checks.length === 0 ? [msg('rule.C2.missingCheck')] : []),
     ];
-    return fail(say(
-      `Il manque ${missing.map((item) => item.fr).join(' et ')}. codegouv dco les écrit.`,
-      `Missing: ${missing.map((item) => item.en).join(' and ')}. codegouv dco writes them.`,
-    ));
+    return fail(msg('rule.C2.fail', { missing: msg('list.and', { items: missing }) }));
   },
 };
 
@@ -74,17 +67,14 @@ function claRequests(text: string): string[] {
 const C3: Rule = {
   id: 'C3',
   level: 'SHOULD',
-  source: SOURCES.noCla,
-  title: say('Pas de CLA exigé', 'No CLA required'),
+  sources: ['noCla'],
+  title: 'rule.C3.title',
   check(facts) {
-    const requests = facts.document('contributing').files.flatMap((file) => claRequests(facts.tree.text(file.path) ?? '').map((sentence) => `${file.path} : « ${sentence} »`));
+    const requests = facts.document('contributing').files.flatMap((file) => claRequests(facts.tree.text(file.path) ?? '').map((sentence) => msg('rule.C3.request', { path: file.path, sentence })));
     const bots = facts.tree.files.filter((path) => CLA_BOT_FILES.test(path) || (/^\.github\/workflows\//u.test(path) && /cla-assistant|contributor-assistant\/github-action/iu.test(facts.tree.text(path) ?? '')));
     const found = [...requests, ...bots];
-    if (found.length === 0) return pass(say('Aucun CLA n\'est demandé aux contributeurs.', 'No CLA is asked of contributors.'));
-    return fail(say(
-      `Un CLA semble exigé : ${sample(found, 3).fr}. La politique de l'État n'utilise pas de CLA : le DCO suffit ; retirez l'exigence (et le robot CLA).`,
-      `A CLA seems required: ${sample(found, 3).en}. The State policy uses no CLA: the DCO is enough; drop the requirement (and the CLA bot).`,
-    ));
+    if (found.length === 0) return pass(msg('rule.C3.pass'));
+    return fail(msg('rule.C3.fail', { found: sample(found, 3) }));
   },
 };
 

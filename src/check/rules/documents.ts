@@ -2,9 +2,8 @@ import { OPENNESS_DOC_URL } from '../../policy/enums.js';
 import { type DocumentKind, isTextual, proseOf } from '../../repo/documents.js';
 import type { RepositoryFacts } from '../facts.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
-import { SOURCES } from '../sources.js';
-import { type Localised, say } from '../types.js';
-import { type Rule, COMMA, fail, joined, pass, SENTENCE } from './rule.js';
+import { type Message, msg } from '../../i18n/message.js';
+import { type Rule, commas, fail, joined, pass, sentences } from './rule.js';
 
 /** How each document is named in messages and which `codegouv` command writes it. */
 const DOCUMENT_LABELS: Readonly<Record<DocumentKind, { name: string; command: string }>> = {
@@ -15,129 +14,114 @@ const DOCUMENT_LABELS: Readonly<Record<DocumentKind, { name: string; command: st
 };
 
 /** Why a document is not there in a usable form, or undefined when it is. */
-export function documentProblem(facts: RepositoryFacts, kind: DocumentKind): Localised | undefined {
+export function documentProblem(facts: RepositoryFacts, kind: DocumentKind): Message | undefined {
   const { name, command } = DOCUMENT_LABELS[kind];
   const finding = facts.document(kind);
-  if (finding.files.length === 0) return say(`${name} absent (${command} l'écrit)`, `${name} missing (${command} writes it)`);
-  if (!finding.main) return say(`${name} n'existe que dans un format non textuel (${finding.files[0]?.path})`, `${name} only exists in a non-text format (${finding.files[0]?.path})`);
-  if (!finding.main.meaningful) return say(`${finding.main.path} est vide ou presque : décrivez-y le projet (${command})`, `${finding.main.path} is empty or nearly so: fill it in (${command})`);
+  if (finding.files.length === 0) return msg('rule.document.missing', { name, command });
+  if (!finding.main) return msg('rule.document.notText', { name, path: finding.files[0]?.path ?? '' });
+  if (!finding.main.meaningful) return msg('rule.document.empty', { path: finding.main.path, command });
   return undefined;
 }
 
 const F1: Rule = {
   id: 'F1',
   level: 'MUST',
-  source: SOURCES.repositoryFiles,
-  title: say('README, CONTRIBUTING et LICENSE présents', 'README, CONTRIBUTING and LICENSE present'),
+  sources: ['repositoryFiles'],
+  title: 'rule.F1.title',
   check(facts) {
     const problems = (['readme', 'contributing'] as const).flatMap((kind) => documentProblem(facts, kind) ?? []);
-    if (facts.licence.files.length === 0) problems.push(say('LICENSE absent (codegouv licence l\'écrit)', 'LICENSE missing (codegouv licence writes it)'));
-    if (problems.length > 0) return fail(joined([joined(problems), say('« Assurez-vous d\'avoir au minimum les fichiers README, CONTRIBUTING et LICENSE. »', 'The policy asks for at least README, CONTRIBUTING and LICENSE.')], SENTENCE));
-    const paths = [facts.document('readme').main?.path, facts.document('contributing').main?.path, ...facts.licence.files.map((file) => file.path)];
-    return pass(say(`Présents : ${paths.join(', ')}.`, `Present: ${paths.join(', ')}.`));
+    if (facts.licence.files.length === 0) problems.push(msg('rule.F1.licenceMissing'));
+    if (problems.length > 0) return fail(sentences([joined(problems), msg('rule.F1.minimum')]));
+    const paths = [facts.document('readme').main?.path ?? '', facts.document('contributing').main?.path ?? '', ...facts.licence.files.map((file) => file.path)];
+    return pass(msg('rule.F1.pass', { paths }));
   },
 };
 
 const F2: Rule = {
   id: 'F2',
   level: 'MUST',
-  source: SOURCES.repositoryFiles,
-  title: say('Documents en texte simple ou Markdown', 'Documents in plain text or Markdown'),
+  sources: ['repositoryFiles'],
+  title: 'rule.F2.title',
   check(facts) {
     const documents = (['readme', 'contributing', 'codeOfConduct', 'security'] as const).flatMap((kind) => facts.document(kind).files);
     const binary = [
       ...documents.filter((file) => !file.textual).map((file) => file.path),
       ...facts.licence.files.filter((file) => !isTextual(facts.tree, file.path)).map((file) => file.path),
     ];
-    if (binary.length === 0) {
-      return pass(say('README, CONTRIBUTING, LICENSE et les autres documents sont en texte simple ou Markdown.', 'README, CONTRIBUTING, LICENSE and the other documents are plain text or Markdown.'));
-    }
-    return fail(say(
-      `Format non textuel : ${binary.join(', ')}. Ces fichiers « doivent être en texte simple ou avec du marquage minimum (ie Markdown) » : convertissez-les en .md ou .txt (UTF-8).`,
-      `Not plain text: ${binary.join(', ')}. These files must be plain text or light markup (Markdown): convert them to .md or .txt (UTF-8).`,
-    ));
+    if (binary.length === 0) return pass(msg('rule.F2.pass'));
+    return fail(msg('rule.F2.fail', { files: binary }));
   },
 };
 
-const README_TOPICS: readonly { test: (text: string, facts: RepositoryFacts) => boolean; missing: Localised }[] = [
+const README_TOPICS: readonly { test: (text: string, facts: RepositoryFacts) => boolean; missing: Message }[] = [
   {
     test: (text) => (proseOf(text).match(/\p{L}/gu)?.length ?? 0) >= 80,
-    missing: say('l\'objet du projet', 'what the project is for'),
+    missing: msg('rule.F3.topic.purpose'),
   },
   {
     test: (text, facts) => {
       const holder = publiccodeString(facts.publiccode, 'legal.mainCopyrightOwner') ?? publiccodeString(facts.publiccode, 'legal.repoOwner');
       return holder ? text.toLowerCase().includes(holder.toLowerCase()) : /administration|minist[eè]re|direction|agence|publié par|published by|collectivit|mairie|préfecture/iu.test(text);
     },
-    missing: say('l\'administration qui le publie', 'the administration that publishes it'),
+    missing: msg('rule.F3.topic.administration'),
   },
-  { test: (text) => /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcontact/iu.test(text), missing: say('un contact', 'a contact') },
-  { test: (text) => /licen[cs]e/iu.test(text), missing: say('la licence', 'the licence') },
-  { test: (text) => /contribu/iu.test(text), missing: say('comment contribuer', 'how to contribute') },
+  { test: (text) => /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcontact/iu.test(text), missing: msg('rule.F3.topic.contact') },
+  { test: (text) => /licen[cs]e/iu.test(text), missing: msg('rule.F3.topic.licence') },
+  { test: (text) => /contribu/iu.test(text), missing: msg('rule.F3.topic.contributing') },
 ];
 
 const F3: Rule = {
   id: 'F3',
   level: 'SHOULD',
-  source: SOURCES.readmeContent,
-  title: say('README : objet, administration, contact, licence, contributions', 'README: purpose, administration, contact, licence, contributions'),
+  sources: ['readmeContent'],
+  title: 'rule.F3.title',
   check(facts) {
     const readme = facts.document('readme');
-    if (!readme.main) return fail(say('Pas de README lisible (voir F1) : codegouv readme.', 'No readable README (see F1): codegouv readme.'));
+    if (!readme.main) return fail(msg('rule.F3.noReadme'));
     const missing = README_TOPICS.filter((topic) => !topic.test(readme.text, facts)).map((topic) => topic.missing);
-    if (missing.length === 0) return pass(say(`${readme.main.path} présente l'objet, l'administration, un contact, la licence et les contributions.`, `${readme.main.path} gives the purpose, administration, a contact, the licence and how to contribute.`));
-    const list = joined(missing, COMMA);
-    return fail(say(
-      `${readme.main.path} ne dit pas : ${list.fr}. Complétez-le (codegouv readme écrit un README avec ces sections).`,
-      `${readme.main.path} does not give: ${list.en}. Fill it in (codegouv readme writes a README with these sections).`,
-    ));
+    if (missing.length === 0) return pass(msg('rule.F3.pass', { path: readme.main.path }));
+    return fail(msg('rule.F3.fail', { path: readme.main.path, missing: commas(missing) }));
   },
 };
 
 const F4: Rule = {
   id: 'F4',
   level: 'MAY',
-  source: SOURCES.openness,
-  title: say('Badge du degré d\'ouverture code.gouv.fr', 'code.gouv.fr openness badge'),
+  sources: ['openness'],
+  title: 'rule.F4.title',
   check(facts) {
     const text = facts.document('readme').text;
     if (/img\.shields\.io\/badge\/code\.gouv\.fr-|code\.gouv\.fr\/documentation\/#quels-degres-douverture/iu.test(text)) {
-      return pass(say('Le README affiche le degré d\'ouverture code.gouv.fr.', 'The README shows the code.gouv.fr openness level.'));
+      return pass(msg('rule.F4.pass'));
     }
-    return fail(say(
-      `Pas de badge d'ouverture (contributif, ouvert ou publié) en tête du README ; il renvoie vers ${OPENNESS_DOC_URL} (codegouv readme, réponse --openness).`,
-      `No openness badge (contributif, ouvert or publié) at the top of the README; it links to ${OPENNESS_DOC_URL} (codegouv readme, answer --openness).`,
-    ));
+    return fail(msg('rule.F4.fail', { url: OPENNESS_DOC_URL }));
   },
 };
 
 const F5: Rule = {
   id: 'F5',
   level: 'SHOULD',
-  source: SOURCES.unmaintained,
-  title: say('Un projet non maintenu le dit dans son README', 'An unmaintained project says so in its README'),
+  sources: ['unmaintained'],
+  title: 'rule.F5.title',
   check(facts) {
     const unmaintained = publiccodeString(facts.publiccode, 'maintenance.type') === 'none' || publiccodeString(facts.publiccode, 'developmentStatus') === 'obsolete';
-    if (!unmaintained) return pass(say('Rien ne déclare le projet non maintenu.', 'Nothing declares the project unmaintained.'));
+    if (!unmaintained) return pass(msg('rule.F5.maintained'));
     if (/(?:n'est )?plus maintenu|non maintenu|unmaintained|no longer maintained|not maintained|obsol[eè]te|archiv/iu.test(facts.document('readme').text)) {
-      return pass(say('Le projet est déclaré non maintenu et le README le dit.', 'The project is declared unmaintained and the README says so.'));
+      return pass(msg('rule.F5.said'));
     }
-    return fail(say(
-      'publiccode.yml déclare le projet non maintenu ou obsolète, mais le README ne le dit pas : indiquez-le en tête du README (et si un repreneur est recherché).',
-      'publiccode.yml declares the project unmaintained or obsolete, but the README does not say so: state it at the top of the README (and whether a new maintainer is sought).',
-    ));
+    return fail(msg('rule.F5.fail'));
   },
 };
 
 const F6: Rule = {
   id: 'F6',
   level: 'SHOULD',
-  source: SOURCES.repositoryFiles,
-  title: say('Code de conduite', 'Code of conduct'),
+  sources: ['repositoryFiles'],
+  title: 'rule.F6.title',
   check(facts) {
     const problem = documentProblem(facts, 'codeOfConduct');
-    if (!problem) return pass(say(`Code de conduite : ${facts.document('codeOfConduct').main?.path}.`, `Code of conduct: ${facts.document('codeOfConduct').main?.path}.`));
-    return fail(joined([problem, say('Contributor Covenant 2.1, en français ou en anglais, est proposé', 'Contributor Covenant 2.1, French or English, is offered')]));
+    if (!problem) return pass(msg('rule.F6.pass', { path: facts.document('codeOfConduct').main?.path ?? '' }));
+    return fail(joined([problem, msg('rule.F6.offer')]));
   },
 };
 
@@ -153,15 +137,12 @@ function isFrench(text: string): boolean {
 const D1: Rule = {
   id: 'D1',
   level: 'SHOULD',
-  source: SOURCES.frenchDocumentation,
-  title: say('Documentation disponible en français', 'Documentation available in French'),
+  sources: ['frenchDocumentation'],
+  title: 'rule.D1.title',
   check(facts) {
     const french = facts.document('readme').files.find((file) => file.meaningful && isFrench(facts.tree.text(file.path) ?? ''));
-    if (french) return pass(say(`Documentation en français : ${french.path}.`, `French documentation: ${french.path}.`));
-    return fail(say(
-      'Aucun README en français : la documentation pour les utilisateurs « devra » être disponible en français (README.md en français, ou README.fr.md ; codegouv readme --languages fr,en).',
-      'No README in French: user documentation must be available in French (a French README.md, or README.fr.md; codegouv readme --languages fr,en).',
-    ));
+    if (french) return pass(msg('rule.D1.pass', { path: french.path }));
+    return fail(msg('rule.D1.fail'));
   },
 };
 

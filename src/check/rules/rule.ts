@@ -1,40 +1,32 @@
 import type { RepositoryFacts } from '../facts.js';
-import type { Level, Localised, Verdict } from '../types.js';
+import type { SourceId } from '../sources.js';
+import type { Level, Verdict } from '../types.js';
+import { type Message, type MessageId, msg } from '../../i18n/message.js';
 
 /** One requirement of policy.md §6 that a file tree (or its history) can show. */
 export interface Rule {
   /** The policy's id (L1, F1…), or `<id>-<aspect>` when one requirement is checked twice. */
   id: string;
   level: Level;
-  source: string;
+  sources: readonly SourceId[];
   /** What the rule checks, in a few words. */
-  title: Localised;
+  title: MessageId;
   /** Only with `--commits RANGE`. */
   needsCommits?: true;
   check(facts: RepositoryFacts): Verdict;
 }
 
-export const pass = (message: Localised): Verdict => ({ ok: true, message });
-export const fail = (message: Localised): Verdict => ({ ok: false, message });
+export const pass = (message: Message): Verdict => ({ ok: true, message });
+export const fail = (message: Message): Verdict => ({ ok: false, message });
 
-/** `a, b, c (+ 4)`: a few names in a message. */
-export function sample(items: readonly string[], shown = 5): Localised {
-  const head = items.slice(0, shown).join(', ');
-  const more = items.length - shown;
-  return more > 0 ? { fr: `${head} (+ ${more} autres)`, en: `${head} (+ ${more} more)` } : { fr: head, en: head };
+/** `a, b, c (+ 4 autres)`: a few names in a message. */
+export function sample(items: readonly (string | Message)[], shown = 5): Message {
+  return msg('list.sample', { head: items.slice(0, shown), more: Math.max(0, items.length - shown) });
 }
 
-export function percent(similarity: number): Localised {
-  const value = Math.floor(similarity * 1000) / 10;
-  return { fr: `${String(value).replace('.', ',')} %`, en: `${value}%` };
-}
+export const percent = (ratio: number): Message => msg('format.percent', { ratio });
 
-const SEMICOLON: Localised = { fr: ' ; ', en: '; ' };
-
-/** Several findings joined in one message, each already localised. */
-export function joined(parts: readonly Localised[], separator: Localised = SEMICOLON): Localised {
-  return { fr: parts.map((part) => part.fr).join(separator.fr), en: parts.map((part) => part.en).join(separator.en) };
-}
-
-export const SENTENCE: Localised = { fr: '. ', en: '. ' };
-export const COMMA: Localised = { fr: ', ', en: ', ' };
+/** Several findings in one message: `a ; b` in French, `a; b` in English. */
+export const joined = (items: readonly (string | Message)[]): Message => msg('list.semicolons', { items });
+export const sentences = (items: readonly (string | Message)[]): Message => msg('list.sentences', { items });
+export const commas = (items: readonly (string | Message)[]): Message => msg('list.commas', { items });

@@ -1,0 +1,32 @@
+import type { Level } from '../../check/types.js';
+import type { check as fr } from '../fr/check.js';
+
+export const check = {
+  'check.usage': 'Usage: codegouv check [--json] [--lang fr|en] [--commits RANGE] [PATH...]\n  PATH: a repository directory (default .) or a publiccode.yml file',
+  'check.unknownOption': ({ option }: { option: string }) => `codegouv check: unknown option "${option}".`,
+  'check.missingValue': ({ option }: { option: string }) => `codegouv check: ${option} needs a value.`,
+  'check.badLang': ({ value }: { value: string }) => `codegouv check: --lang "${value}": expected fr or en.`,
+  'check.badRange': ({ value }: { value: string }) => `codegouv check: --commits "${value}": expected a git range (e.g. origin/main..HEAD).`,
+  'check.missingPath': ({ path }: { path: string }) => `codegouv check: "${path}" does not exist.`,
+  'check.notAuditable': ({ path }: { path: string }) => `codegouv check: "${path}" is neither a directory nor a publiccode.yml file.`,
+  'check.rangeRejected': ({ path, range, reason }: { path: string; range: string; reason: string }) => `codegouv check: git rejects the range "${range}" in ${path}: ${reason}`,
+  'check.colon': ': ',
+  'check.repository': 'Repository',
+  'check.publiccodeFile': 'publiccode.yml file',
+  'check.source': 'Source',
+  'check.level': ({ level }: { level: Level }) => level,
+  'check.publiccode': 'publiccode.yml',
+  'check.valid': 'valid',
+  'check.invalid': 'invalid',
+  'check.errors': ({ count }: { count: number }) => `${count} error(s)`,
+  'check.warnings': ({ count }: { count: number }) => `${count} warning(s)`,
+  'check.compliant': 'Compliant: every MUST holds',
+  'check.notCompliant': ({ ids }: { ids: readonly string[] }) => `Not compliant: failed MUSTs: ${ids.join(', ')}`,
+  'check.advice': ({ count }: { count: number }) => `${count} recommendation(s) not followed`,
+  'check.summary': ({ total, compliant }: { total: number; compliant: number }) => `Summary: ${compliant} of ${total} compliant`,
+  'check.column.repository': 'Repository',
+  'check.column.compliant': 'Compliant',
+  'check.column.failedMusts': 'Failed MUSTs',
+  'check.yes': 'yes',
+  'check.no': 'no',
+} satisfies typeof fr;
