@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 8): start-up and throughput of the codegouv CLI on this machine.
+ * `npm run bench`: start-up and throughput of the codegouv CLI on this machine.
  *
  * Prints, in one run, the medians (with min and max) of `node -e 0`, `codegouv --help`, a whole
  * headless skeleton, and `codegouv check` on 1 and on 200 repositories, their ratios to
@@ -21,7 +21,7 @@ const MANY = 200;
 const SKELETON_TARGET = 6;
 const CHECK_TARGET_MS = 10;
 
-/** A complete answers file for a headless whole skeleton (the keys of design §4). */
+/** A complete answers file for a headless whole skeleton. */
 const ANSWERS_YAML = `administration: "Ministère de l'Intérieur et des Outre-mer"
 projectName: mon-projet
 description: "Un outil pour l'instruction des demandes et des courriers"

@@ -17,7 +17,7 @@ function runApp(options: Record<string, unknown>, prepare?: (dir: string) => voi
 }
 
 describe('yo codegouv --yes (whole skeleton)', () => {
-  it('writes every area of design §3 with the answers verbatim', async () => {
+  it('writes every area with the answers verbatim', async () => {
     const result = await runApp({ ...completeAnswers() });
     const files = listFiles(result.cwd);
     for (const expected of [

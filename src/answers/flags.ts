@@ -1,6 +1,6 @@
 import type { AnswerKey } from './types.js';
 
-/** `projectName` → `project-name`: every answer key has a kebab-case flag (design §2). */
+/** `projectName` → `project-name`: every answer key has a kebab-case flag. */
 export function flagName(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

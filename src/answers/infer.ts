@@ -36,7 +36,7 @@ export function licenceOfExistingFile(cwd: string): string | undefined {
   return findLicence(new RepositoryTree(cwd, false, rootFiles)).licences.find(isAuthorisedLicence);
 }
 
-/** What the target directory already says about the project (design §2, step 5). */
+/** What the target directory already says about the project (below flags, answers files, presets and .yo-rc.json). */
 export function inferAnswers(cwd: string): RawAnswers {
   const publiccodePath = join(cwd, 'publiccode.yml');
   const inferred: RawAnswers = existsSync(publiccodePath) ? answersFromPubliccode(readFileSync(publiccodePath, 'utf8')) : {};

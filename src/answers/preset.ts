@@ -50,7 +50,7 @@ function resolvePresetFile(spec: string, cwd: string, lang: Lang): { file?: stri
   return { problem: MESSAGES[lang].notFound(spec) };
 }
 
-/** Reads and checks an organisation preset with the same rules as answers (design §7). */
+/** Reads and checks an organisation preset with the same rules as answers. */
 export function loadPreset(spec: string, cwd: string, lang: Lang): Preset {
   const m = MESSAGES[lang];
   const { file, problem } = resolvePresetFile(spec, cwd, lang);

@@ -7,7 +7,7 @@ export interface Contractor {
   website?: string;
 }
 
-/** Validated answers, every default applied (design §4). */
+/** Validated answers, every default applied. */
 export interface Answers {
   administration: string;
   administrationUri?: string;

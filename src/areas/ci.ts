@@ -6,24 +6,24 @@ import type { AreaPlan, PlanContext } from './context.js';
 import { DCO_CHECK_PATH, GITLAB_DCO_JOB_PATH } from './dco-ci.js';
 
 /**
- * Issue 7: the compliance checks an organisation runs on every repository (`--ci`), on every
+ * The compliance checks an organisation runs on every repository (`--ci`), on every
  * push and every merge/pull request: DCO sign-off (the shipped `scripts/dco-check.sh`), REUSE
  * lint and publiccode.yml validation by the reference parser with network checks off
- * (publiccode.md §2 "CI practice", §3; anchors.md §2, §4).
+ * (https://github.com/italia/publiccode-parser-go, https://reuse.software/, https://developercertificate.org/).
  */
 export const GITHUB_CI_WORKFLOW_PATH = '.github/workflows/codegouv.yml';
 export const GITLAB_CI_JOBS_PATH = '.gitlab/codegouv.gitlab-ci.yml';
 
 /** Pinned to a major version: the action's major follows reuse's (fsfe/reuse-action README). */
 export const REUSE_ACTION = 'fsfe/reuse-action@v6';
-/** Runs `publiccode-parser` without `-json`, whose exit code is 0 even on errors (publiccode.md §3). */
+/** Runs `publiccode-parser` without `-json`, whose exit code is 0 even on errors (https://github.com/italia/publiccode-parser-go). */
 export const PUBLICCODE_ACTION = 'italia/publiccode-parser-action@v1';
 export const CHECKOUT_ACTION = 'actions/checkout@v4';
 /** Both images have the tool as entrypoint: GitLab needs it cleared to run `script:`. */
 export const REUSE_IMAGE = 'fsfe/reuse:latest';
 export const PUBLICCODE_IMAGE = 'italia/publiccode-parser-go:latest';
 export const GIT_IMAGE = 'alpine/git:latest';
-/** Plain `publiccode-parser` exits 1 on errors; `-json` would exit 0 (publiccode.md §3). */
+/** Plain `publiccode-parser` exits 1 on errors; `-json` would exit 0 (https://github.com/italia/publiccode-parser-go). */
 export const PUBLICCODE_COMMAND = 'publiccode-parser -no-network publiccode.yml';
 export const REUSE_COMMAND = 'reuse lint';
 

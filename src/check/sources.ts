@@ -2,7 +2,7 @@ import { LICENCE_POLICY_SOURCE } from '../policy/licences.js';
 import { OPENNESS_DOC_URL } from '../policy/enums.js';
 
 /**
- * Where each requirement comes from (policy.md §0 and §6). [P] is the « Politique de
+ * Where each requirement comes from. [P] is the « Politique de
  * contribution de l'État aux logiciels libres », last text of the DISIC repository.
  */
 const POLICY = 'https://github.com/DISIC/politique-de-contribution-open-source/blob/master';

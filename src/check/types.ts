@@ -4,7 +4,7 @@ import type { SourceId } from './sources.js';
 
 export type { Lang } from '../i18n/lang.js';
 
-/** Levels of policy.md §6: MUST (« doit », legal requirement), SHOULD (recommended), MAY (optional). */
+/** Levels of the policy's requirements: MUST (« doit », legal requirement), SHOULD (recommended), MAY (optional). */
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
 
 export interface Verdict {

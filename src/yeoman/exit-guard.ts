@@ -1,6 +1,6 @@
 /**
  * With stdin closed, inquirer ends the process from an exit hook; on Node 20 that exit code is
- * 0 with half a run done (tech.md §4c). Any run started and not finished turns exit 0 into 1.
+ * 0 with half a run done (inquirer's exit hook, https://github.com/SBoudrias/Inquirer.js). Any run started and not finished turns exit 0 into 1.
  */
 const unfinished = new Set<object>();
 let installed = false;

@@ -7,7 +7,7 @@ import { REUSE_RULES } from './reuse.js';
 import type { Rule } from './rule.js';
 import { SECURITY_RULES } from './security.js';
 
-/** Every rule, in the order of policy.md §6. */
+/** Every rule, in the order of the policy's checklist (https://github.com/DISIC/politique-de-contribution-open-source). */
 export const RULES: readonly Rule[] = [
   ...LICENCE_RULES,
   ...DOCUMENT_RULES,

@@ -3,7 +3,7 @@ import type { SourceId } from '../sources.js';
 import type { Level, Verdict } from '../types.js';
 import { type Message, type MessageId, msg } from '../../i18n/message.js';
 
-/** One requirement of policy.md §6 that a file tree (or its history) can show. */
+/** One requirement of the contribution policy (https://github.com/DISIC/politique-de-contribution-open-source) that a file tree (or its history) can show. */
 export interface Rule {
   /** The policy's id (L1, F1…), or `<id>-<aspect>` when one requirement is checked twice. */
   id: string;

@@ -8,7 +8,7 @@ import { type Rule, fail, pass, sample } from './rule.js';
 const SECRET_FILES = parseGitignore(SECRET_PATTERNS.join('\n'));
 const isSecretFile = (path: string) => isIgnored(SECRET_FILES, path) && !path.endsWith('.pub');
 
-/** The MUST: no secret-bearing file is versioned or about to be (policy.md §6 S1). */
+/** The MUST: no secret-bearing file is versioned or about to be, from the policy's security section (https://github.com/DISIC/politique-de-contribution-open-source). */
 const S1: Rule = {
   id: 'S1',
   level: 'MUST',

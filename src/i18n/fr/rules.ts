@@ -6,7 +6,7 @@ type Path = { path: string };
 type Count = { count: number };
 
 /**
- * The rules of `codegouv check` (policy.md §6): a title, then what each verdict says. Quotes in
+ * The rules of `codegouv check`: a title, then what each verdict says. Quotes in
  * « » are the policy's own words: https://github.com/DISIC/politique-de-contribution-open-source
  */
 export const rules = {
