@@ -1,11 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites kept out of `npm test` for its speed, run by `npm run test:slow` (vitest.slow.config.ts)
+ * and in CI: the real terminal (tmux) and the whole runs through yeoman-environment.
+ */
+export const SLOW_SUITES = ['test/interactive.test.ts', 'test/engine-parity.test.ts'];
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/oracles/**'],
+    exclude: ['test/oracles/**', ...SLOW_SUITES],
     setupFiles: ['test/setup.ts'],
     pool: 'forks',
+    // Most suites wait on child processes (the bin, git, sh): one worker per core, not cores − 1.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // @yeoman/adapter's TestAdapter leaves stray AbortErrors on Node 24 (tech.md §7).

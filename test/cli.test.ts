@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ADMINISTRATION, codegouv, completeAnswers, listFiles, repoRoot, snapshot } from './fixtures.js';
+import { ADMINISTRATION, codegouv, completeAnswers, englishFirst, listFiles, repoRoot, snapshot } from './fixtures.js';
 
 
 
@@ -99,5 +99,79 @@ describe('the README', () => {
     const result = codegouv(dir, ['--yes', '--answers', 'reponses.yml']);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('Ministère de l\'Intérieur et des Outre-mer');
+  });
+});
+
+function folder(answers?: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-fix-'));
+  if (answers) writeFileSync(join(dir, 'answers.yml'), stringify(answers));
+  return dir;
+}
+
+const publiccodeOf = (dir: string) => parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as Record<string, any>;
+
+describe('answers from every source, run after run', () => {
+  it('--lang en alone writes English documents and can be run again unchanged', () => {
+    const dir = folder(completeAnswers());
+    expect(codegouv(dir, ['--yes', '--lang', 'en', '--answers', 'answers.yml']).status).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('## Contributing');
+    const before = snapshot(dir);
+    const again = codegouv(dir, ['--yes']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a re-run with English first and French second changes no byte', () => {
+    const dir = folder(englishFirst());
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    const before = snapshot(dir);
+    expect(codegouv(dir, ['--yes']).status).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('accepts an absolute --answers path', () => {
+    const answers = join(folder(completeAnswers()), 'answers.yml');
+    const dir = folder();
+    const result = codegouv(dir, ['--yes', '--answers', answers]);
+    expect(result.status, result.stderr).toBe(0);
+  });
+
+  it('takes contractors from the flag, as "Name ; date" or as YAML', () => {
+    for (const flag of ['Société Exemple SAS ; 2027-12-31 ; contact@exemple.fr', '[{name: Société Exemple SAS, until: 2027-12-31, email: contact@exemple.fr}]']) {
+      const dir = folder(completeAnswers());
+      const result = codegouv(dir, ['publiccode', '--yes', '--answers', 'answers.yml', '--maintenance-type', 'contract', '--contractors', flag]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(publiccodeOf(dir).maintenance).toEqual({ type: 'contract', contractors: [{ name: 'Société Exemple SAS', until: '2027-12-31', email: 'contact@exemple.fr' }] });
+    }
+  });
+
+  it('refuses a stray word instead of dropping it (--signoff-hook false)', () => {
+    const dir = folder(completeAnswers({ signoffHook: true }));
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml', '--signoff-hook', 'false']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('« false »');
+    expect(existsSync(join(dir, 'README.md'))).toBe(false);
+  });
+
+  it('refuses an unknown option, suggesting the right one, and writes nothing', () => {
+    const dir = folder(completeAnswers());
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml', '--doc-licence', 'etalab-2.0']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--docs-licence');
+    expect(existsSync(join(dir, 'README.md'))).toBe(false);
+  });
+});
+
+describe('kept files and stored answers stay consistent', () => {
+  it('a changed answer whose files were kept is applied by the same run with --force', () => {
+    const dir = folder(completeAnswers());
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    const kept = codegouv(dir, ['--yes', '--development-status', 'stable']);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(kept.stderr).toContain('--force');
+    expect(publiccodeOf(dir).developmentStatus).toBe('development');
+    expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'].developmentStatus).toBe('development');
+    expect(codegouv(dir, ['--yes', '--force', '--development-status', 'stable']).status).toBe(0);
+    expect(publiccodeOf(dir).developmentStatus).toBe('stable');
   });
 });

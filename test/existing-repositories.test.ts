@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { LONG_DESCRIPTION, codegouv, snapshot } from './fixtures.js';
+import { LONG_DESCRIPTION, codegouv, completeAnswers, snapshot } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
@@ -103,5 +104,22 @@ describe('filling in an existing repository', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE/);
     expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv']).toMatchObject({ projectName: 'calcul_aides', description: 'Calcul des aides au logement', licence: 'EUPL-1.2' });
+  });
+});
+
+function folder(answers?: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-fix-'));
+  if (answers) writeFileSync(join(dir, 'answers.yml'), stringify(answers));
+  return dir;
+}
+
+describe('kept files and stored answers stay consistent', () => {
+  it('an existing publiccode.yml with an invalid value does not block the fill-in', () => {
+    const dir = folder(completeAnswers());
+    writeFileSync(join(dir, 'publiccode.yml'), 'publiccodeYmlVersion: "0"\nname: Ancien\ndevelopmentStatus: foo\nunknownKey: 1\n');
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(dir, 'README.md'))).toBe(true);
+    expect(readFileSync(join(dir, 'publiccode.yml'), 'utf8')).toContain('developmentStatus: foo');
   });
 });

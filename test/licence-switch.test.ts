@@ -66,3 +66,19 @@ describe('npx codegouv licence on a generated project switches its licence coher
     expect(existsSync(join(dir, 'LICENSES/MIT.txt'))).toBe(true);
   });
 });
+
+const publiccodeOf = (dir: string) => parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as Record<string, any>;
+
+describe('kept files and stored answers stay consistent', () => {
+  it('a licence switch without --force adds no unused licence text; with --force it switches and check passes', () => {
+    const dir = generated();
+    expect(codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(existsSync(join(dir, 'LICENSES/EUPL-1.2.txt'))).toBe(false);
+    const forced = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.stderr).not.toContain('rien n\'est changé');
+    expect(publiccodeOf(dir).legal.license).toBe('EUPL-1.2');
+    const check = codegouv(dir, ['check', '--json', '.']);
+    expect(check.status, check.stdout).toBe(0);
+  });
+});

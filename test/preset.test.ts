@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { presetSchema } from '../scripts/preset-schema.js';
 import { PRESET_KEYS } from '../src/answers/keys.js';
-import { codegouv, repoRoot } from './fixtures.js';
+import { codegouv, completeAnswers, repoRoot } from './fixtures.js';
 
 
 const MINISTERE = {
@@ -109,5 +109,26 @@ describe('the preset JSON Schema shipped for editors', () => {
     expect(schema.properties.licence?.enum).toContain('CECILL-2.1');
     expect(schema.properties.licence?.enum).toHaveLength(13);
     expect(JSON.parse(readFileSync(join(repoRoot, 'dist', 'preset.schema.json'), 'utf8'))).toEqual(schema);
+  });
+});
+
+function folder(answers?: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-fix-'));
+  if (answers) writeFileSync(join(dir, 'answers.yml'), stringify(answers));
+  return dir;
+}
+
+describe('templates', () => {
+  it('reports a broken template override by its path, without a stack trace', () => {
+    const root = folder();
+    mkdirSync(join(root, 'modeles', 'readme'), { recursive: true });
+    writeFileSync(join(root, 'modeles', 'readme', 'README.fr.md.ejs'), '# <%- title %>\n');
+    writeFileSync(join(root, 'preset.yml'), stringify({ templates: 'modeles' }));
+    writeFileSync(join(root, 'answers.yml'), stringify(completeAnswers()));
+    const result = codegouv(root, ['readme', '--yes', '--answers', 'answers.yml', '--preset', 'preset.yml']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(join(root, 'modeles', 'readme', 'README.fr.md.ejs'));
+    expect(result.stderr).toContain('title is not defined');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -2,10 +2,9 @@ import type { Message } from '../i18n/message.js';
 import type { PubliccodeResult } from '../publiccode/validate.js';
 import type { SourceId } from './sources.js';
 
-export type { Lang } from '../i18n/lang.js';
+import type { Level } from '../policy/levels.js';
 
-/** Levels of the policy's requirements: MUST (« doit », legal requirement), SHOULD (recommended), MAY (optional). */
-export type Level = 'MUST' | 'SHOULD' | 'MAY';
+export type { Level } from '../policy/levels.js';
 
 export interface Verdict {
   ok: boolean;

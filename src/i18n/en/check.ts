@@ -1,4 +1,4 @@
-import type { Level } from '../../check/types.js';
+import type { Level } from '../../policy/levels.js';
 import type { check as fr } from '../fr/check.js';
 
 export const check = {

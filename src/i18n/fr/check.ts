@@ -1,4 +1,4 @@
-import type { Level } from '../../check/types.js';
+import type { Level } from '../../policy/levels.js';
 
 /** `codegouv check` itself: usage, errors and the report around the rule messages. */
 export const check = {

@@ -1,0 +1,88 @@
+// Architecture of src/ (issue 13), checked by test/architecture.test.ts:
+//   bin → src/cli → src/pipeline → src/areas → src/check → src/repo → src/publiccode, src/licence → src/support, src/policy
+//   generators/*/index.ts → src/yeoman (the only Yeoman-specific code, with src/cli/run-generator.ts)
+// Folder-level cycles (A imports B while B imports A) are found by the test itself from the JSON output.
+const folders = (...names) => `^src/(${names.join('|')})/`;
+const YEOMAN = '(^|/)node_modules/(yeoman-generator|yeoman-environment|yeoman-test|mem-fs|mem-fs-editor|@yeoman/[^/]+)/';
+
+/** A folder of src/ may import only the listed folders of src/ (besides itself and its subfolders). */
+const onlyImports = (name, from, allowed) => ({
+  name,
+  severity: 'error',
+  from: { path: folders(from) },
+  to: { path: '^src/', pathNot: [folders(from), ...(allowed.length > 0 ? [folders(...allowed)] : [])] },
+});
+
+/** A folder of src/ must not import the listed folders of src/. */
+const mustNotImport = (name, from, forbidden) => ({
+  name,
+  severity: 'error',
+  from: { path: folders(from) },
+  to: { path: folders(...forbidden) },
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No import cycle between files, type-only imports included.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'yeoman-only-in-yeoman',
+      comment: 'yeoman-generator, yeoman-environment and mem-fs belong to src/yeoman/, generators/ and src/cli/run-generator.ts.',
+      severity: 'error',
+      from: { pathNot: '^(src/yeoman/|generators/|src/cli/run-generator\\.ts$)' },
+      to: { path: YEOMAN },
+    },
+    onlyImports('policy-at-the-bottom', 'policy', []),
+    onlyImports('support-only-policy', 'support', ['policy']),
+    onlyImports('publiccode-only-policy-support', 'publiccode', ['policy', 'support']),
+    onlyImports('licence-only-policy-support', 'licence', ['policy', 'support']),
+    mustNotImport('repo-below-answers', 'repo', ['answers', 'check', 'areas', 'pipeline', 'cli', 'yeoman']),
+    mustNotImport('check-below-areas', 'check', ['areas', 'pipeline', 'cli', 'yeoman']),
+    mustNotImport('areas-below-pipeline', 'areas', ['pipeline', 'cli', 'yeoman']),
+    mustNotImport('pipeline-below-cli', 'pipeline', ['cli', 'yeoman']),
+    {
+      name: 'yeoman-only-from-generators',
+      comment: 'src/yeoman/ is reached through generators/*/index.ts only.',
+      severity: 'error',
+      from: { pathNot: '^(src/yeoman/|generators/)' },
+      to: { path: '^src/yeoman/' },
+    },
+    {
+      name: 'cli-only-from-bin',
+      severity: 'error',
+      from: { pathNot: '^(src/cli/|bin/)' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'no-entry-imports',
+      comment: 'Nothing imports the entry points (bin/, generators/).',
+      severity: 'error',
+      from: {},
+      to: { path: '^(bin|generators)/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // The generators/*/index.js shims re-export the build (dist/) for yo's lookup.
+    exclude: { path: '^dist/|^generators/[^/]+/index\\.js$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+  },
+};
