@@ -1,6 +1,7 @@
 import { DEFAULT_LICENCE } from '../policy/licences.js';
 import type { Lang } from '../policy/enums.js';
 import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
+import { render } from '../i18n/render.js';
 import { CATEGORIES } from '../publiccode/data/categories.js';
 import type { ChoiceContext } from './choices.js';
 import { specOf } from './keys.js';
@@ -65,7 +66,7 @@ export function buildQuestion(key: AnswerKey, context: QuestionContext): Questio
       const candidate = { ...context.known, [key]: answer };
       const { problems } = validateAnswers(candidate, { lang: context.lang, keys: [key], publiccode: context.publiccode });
       const problem = problems.find((p) => p.key === key);
-      return problem ? problem.message : true;
+      return problem ? render(problem.message, context.lang) : true;
     };
   }
   return question;

@@ -2,6 +2,7 @@ import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { formatProblems } from '../answers/validate.js';
 import { RUN_MESSAGES } from '../pipeline/messages.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { gather, known, validateFor } from '../pipeline/gather.js';
 import { NAMESPACE, readConfig } from './headless.js';
@@ -20,7 +21,7 @@ export function explainNoTerminal(name: 'app' | Area, options: Record<string, un
   const gathered = gather({ cwd, lang, options, config });
   const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang);
   const problems = [...gathered.sources.problems];
-  const detail = problems.length > 0 ? problems.join('\n') : validation.problems.length > 0 ? formatProblems(validation.problems, lang) : ALL_KNOWN[lang];
+  const detail = problems.length > 0 ? problems.map((problem) => render(problem, lang)).join('\n') : validation.problems.length > 0 ? formatProblems(validation.problems, lang) : ALL_KNOWN[lang];
   process.stderr.write(`${RUN_MESSAGES[lang].noTerminal}\n${detail}\n`);
   return 1;
 }

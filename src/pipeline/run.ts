@@ -5,6 +5,7 @@ import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
 import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { UsageError } from '../support/errors.js';
 import { remainingProblems } from './compliance.js';
@@ -64,7 +65,7 @@ const flag = (options: Record<string, unknown>, name: string) => Boolean(options
 /** Stage 1, gather: every source but the prompt. A bad answers file or preset stops here. */
 export function startRun(input: { cwd: string; areas: readonly Area[]; lang: Lang; options: Record<string, unknown>; config: Record<string, unknown> }): Run {
   const gathered = gather({ cwd: input.cwd, lang: input.lang, options: input.options, config: input.config });
-  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.join('\n'));
+  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.map((problem) => render(problem, input.lang)).join('\n'));
   const options = input.options;
   return {
     cwd: input.cwd,
@@ -115,7 +116,7 @@ export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): stri
 export function settle(run: Run, answers: RawAnswers, log: (line: string) => void): Answers {
   const validation = validateFor(run.areas, answers, run.lang);
   if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, run.lang));
-  for (const notice of validation.notices) log(`${RUN_MESSAGES[run.lang].notice} : ${notice}`);
+  for (const notice of validation.notices) log(`${RUN_MESSAGES[run.lang].notice} : ${render(notice, run.lang)}`);
   return validation.answers;
 }
 

@@ -1,7 +1,8 @@
 import type { Catalogue } from '../catalogue.js';
+import { answers } from './answers.js';
 import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
 import { rules } from './rules.js';
 
-export const en = { ...format, ...cli, ...check, ...rules } satisfies Catalogue;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers } satisfies Catalogue;

@@ -1,7 +1,8 @@
+import { answers } from './answers.js';
 import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
 import { rules } from './rules.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers };
