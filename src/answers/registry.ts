@@ -21,7 +21,7 @@ import { bool, contractors, email, httpsUrl, languages, listOf, nonEmptyList, on
  * derived from this table: validation and defaults (validate.ts), prompts (questions.ts), the CLI
  * flags and `--help` (cli/), the preset JSON Schema (scripts/preset-schema.ts), what
  * `.yo-rc.json` keeps (pipeline/), and the README's key table (scripts/answer-keys-table.ts).
- * Adding a key: one entry here, its texts in i18n/prompt-messages.ts, the templates that use it.
+ * Adding a key: one entry here, its question in the catalogue (i18n/fr/prompts.ts, i18n/en/prompts.ts), its rule in key-rules.ts, the templates that use it.
  */
 
 export interface ParseContext {

@@ -6,7 +6,8 @@ import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS, specOf } from '../answers/keys.js';
 import type { AnswerKey, RawAnswers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
-import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
+import { questionOf } from '../answers/question.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
 import { langOption } from '../i18n/lang.js';
@@ -46,7 +47,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     super(args, options, { inheritTasks: true, uniqueBy: undefined, customInstallTask: true });
     for (const key of ANSWER_KEYS) {
       const boolean = BOOLEAN_KEYS.includes(key);
-      this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: QUESTION_TEXT.fr[key] });
+      this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: render(questionOf(key), 'fr') });
     }
     this.option('yes', { type: Boolean, alias: 'y', description: 'Ne rien demander : réponses des options, fichiers et valeurs par défaut' });
     this.option('answers', { type: String, description: 'Fichier de réponses YAML ou JSON' });

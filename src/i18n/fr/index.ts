@@ -2,7 +2,9 @@ import { answers } from './answers.js';
 import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
+import { help } from './help.js';
+import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help };
