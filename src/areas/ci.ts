@@ -4,6 +4,8 @@ import { toYaml } from '../support/yaml.js';
 import { copyrightOf } from './context.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import { DCO_CHECK_PATH, GITLAB_DCO_JOB_PATH } from './dco-ci.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
 
 /**
  * The compliance checks an organisation runs on every repository (`--ci`), on every
@@ -211,19 +213,15 @@ export interface CiOptions {
   rootPipelineIncludesCi?: boolean;
 }
 
-function gitlabTodo(context: PlanContext, options: CiOptions, fr: boolean): string[] {
+function gitlabTodo(context: PlanContext, options: CiOptions): Message[] {
   const root = context.existing('.gitlab-ci.yml');
   if (root === undefined ? options.rootPipelineIncludesCi : includesLocal(root, GITLAB_CI_JOBS_PATH)) return [];
-  const kept = root === undefined ? '' : fr ? ' (le fichier existant n\'est pas modifié)' : ' (the existing file is left unchanged)';
-  return [fr
-    ? `Ajoutez à la liste include: de .gitlab-ci.yml l'entrée {local: ${GITLAB_CI_JOBS_PATH}}${kept}`
-    : `Add {local: ${GITLAB_CI_JOBS_PATH}} to the include: list of .gitlab-ci.yml${kept}`];
+  return [msg(root === undefined ? 'area.ci.gitlabInclude' : 'area.ci.gitlabIncludeKept', { path: GITLAB_CI_JOBS_PATH })];
 }
 
 /** The organisation's CI file for the repository's forge (`--ci`). */
 export function planCi(context: PlanContext, options: CiOptions = {}): AreaPlan {
   const { answers } = context;
-  const fr = answers.languages[0] !== 'en';
   const headers = { copyright: [copyrightOf(answers)], licence: answers.licence };
   if (answers.forge === 'github') {
     return {
@@ -236,14 +234,12 @@ export function planCi(context: PlanContext, options: CiOptions = {}): AreaPlan 
     return {
       files: annotate(GITLAB_CI_JOBS_PATH, toYaml(gitlabComplianceJobs()), headers),
       licences: [answers.licence],
-      todo: gitlabTodo(context, options, fr),
+      todo: gitlabTodo(context, options),
     };
   }
   return {
     files: [],
     licences: [],
-    todo: [fr
-      ? `Forge ni GitHub ni GitLab : faites exécuter par votre intégration continue, à chaque push et demande de fusion, « sh ${DCO_CHECK_PATH} BASE..HEAD », « ${REUSE_COMMAND} » et « ${PUBLICCODE_COMMAND} »`
-      : `Neither GitHub nor GitLab: have your continuous integration run, on every push and merge request, "sh ${DCO_CHECK_PATH} BASE..HEAD", "${REUSE_COMMAND}" and "${PUBLICCODE_COMMAND}"`],
+    todo: [msg('area.ci.otherForge', { script: DCO_CHECK_PATH, reuse: REUSE_COMMAND, publiccode: PUBLICCODE_COMMAND })],
   };
 }

@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { UsageError } from '../support/errors.js';
-import { RUN_MESSAGES } from '../pipeline/messages.js';
 import { readIfExists } from '../pipeline/gather.js';
 import { langOption } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
-import { translator } from '../i18n/render.js';
+import { msg } from '../i18n/message.js';
+import { render, translator } from '../i18n/render.js';
 import { applyPlan, knownAnswers, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Writer } from '../pipeline/run.js';
 
@@ -66,7 +66,7 @@ function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Wri
 /** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
 export async function runHeadless(name: 'app' | Area, options: Record<string, unknown>, cwd: string): Promise<number> {
   const lang = langOption(options.lang);
-  if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)), 2);
+  if (!lang) throw new UsageError(render(msg('run.badLang', { value: String(options.lang) }), 'fr'), 2);
   const fullConfig = readConfig(cwd, lang);
   const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
   const run = startRun({ cwd, areas: name === 'app' ? AREAS : [name], lang, options, config });

@@ -1,7 +1,6 @@
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { formatProblems } from '../answers/validate.js';
-import { RUN_MESSAGES } from '../pipeline/messages.js';
 import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
@@ -18,6 +17,6 @@ export function explainNoTerminal(name: 'app' | Area, options: Record<string, un
   const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang);
   const problems = [...gathered.sources.problems];
   const detail = problems.length > 0 ? problems.map((problem) => render(problem, lang)).join('\n') : validation.problems.length > 0 ? formatProblems(validation.problems, lang) : render(msg('cli.allKnown'), lang);
-  process.stderr.write(`${RUN_MESSAGES[lang].noTerminal}\n${detail}\n`);
+  process.stderr.write(`${render(msg('run.noTerminal'), lang)}\n${detail}\n`);
   return 1;
 }
