@@ -4,7 +4,9 @@ import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import type { SyncStep } from './sync.js';
 
-export type FileOutcome = 'created' | 'identical' | 'overwritten' | 'kept' | 'removed' | 'obsolete';
+/** In the order the summary lists them. */
+export const FILE_OUTCOMES = ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const;
+export type FileOutcome = (typeof FILE_OUTCOMES)[number];
 
 /** What became of a file, read back from the disk after Yeoman's commit and conflict prompts. */
 export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome {
@@ -37,7 +39,7 @@ export interface RunSummary {
 
 export function formatSummary(summary: RunSummary, lang: Lang, documentLang: Lang): string {
   const lines: string[] = [];
-  for (const outcome of ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const) {
+  for (const outcome of FILE_OUTCOMES) {
     const paths = summary.files.filter((file) => file.outcome === outcome).map((file) => file.path);
     if (paths.length > 0) lines.push(render(msg(`run.files.${outcome}`, { count: paths.length }), lang), ...paths.map((path) => `  ${path}`));
   }
