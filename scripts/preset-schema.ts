@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRESET_KEYS, specOf } from '../src/answers/keys.js';
-import { QUESTION_TEXT } from '../src/i18n/prompt-messages.js';
+import { questionOf } from '../src/answers/question.js';
+import { render } from '../src/i18n/render.js';
 import { packageRoot } from '../src/support/paths.js';
 
 /** The preset JSON Schema, derived from the answer registry (the keys presets may set and their schema). */
 export function presetSchema(): object {
   const properties: Record<string, object> = {};
-  for (const key of PRESET_KEYS) properties[key] = { description: QUESTION_TEXT.fr[key], ...specOf(key).preset };
+  for (const key of PRESET_KEYS) properties[key] = { description: render(questionOf(key), 'fr'), ...specOf(key).preset };
   properties.templates = {
     description: 'Dossier (relatif au préréglage) dont les fichiers remplacent les modèles intégrés de même chemin, ex. readme/README.fr.md.ejs',
     type: 'string',

@@ -16,11 +16,15 @@ import {
 } from '../src/areas/ci.js';
 import { gitlabDcoJob, GITLAB_DCO_JOB_PATH } from '../src/areas/dco-ci.js';
 import { validateAnswers } from '../src/answers/validate.js';
+import type { Message } from '../src/i18n/message.js';
+import { render } from '../src/i18n/render.js';
 import type { RawAnswers } from '../src/answers/types.js';
 import { AREAS, keysForAreas } from '../src/areas/registry.js';
 import type { PlanContext } from '../src/areas/context.js';
 import { toYaml } from '../src/support/yaml.js';
 import { ADMINISTRATION, completeAnswers, repoRoot } from './fixtures.js';
+
+const said = (todo: readonly Message[], lang: 'fr' | 'en' = 'fr') => todo.map((item) => render(item, lang));
 
 type Json = Record<string, unknown>;
 interface Step { uses?: string; run?: string; with?: Json; env?: Record<string, string>; name?: string }
@@ -93,9 +97,10 @@ describe('planCi', () => {
     expect(plan.files.map((f) => f.path)).toEqual([GITLAB_CI_JOBS_PATH]);
     expect(parse(plan.files[0]!.content)).toEqual(JSON.parse(JSON.stringify(gitlabComplianceJobs())));
     expect(plan.todo).toHaveLength(1);
-    expect(plan.todo[0]).toContain(`{local: ${GITLAB_CI_JOBS_PATH}}`);
-    expect(plan.todo[0]).toMatch(/^Ajoutez/);
-    expect(plan.todo[0]).not.toContain('pas modifié');
+    const [todo] = said(plan.todo);
+    expect(todo).toContain(`{local: ${GITLAB_CI_JOBS_PATH}}`);
+    expect(todo).toMatch(/^Ajoutez/);
+    expect(todo).not.toContain('pas modifié');
   });
 
   it('needs no todo when this run writes a root pipeline that includes the jobs', () => {
@@ -104,13 +109,13 @@ describe('planCi', () => {
     expect(root.include.map((i) => i.local)).toEqual([GITLAB_DCO_JOB_PATH, GITLAB_CI_JOBS_PATH]);
   });
 
-  it('leaves an existing .gitlab-ci.yml alone and asks for the include, in the primary language', () => {
+  it('leaves an existing .gitlab-ci.yml alone and asks for the include', () => {
     const existing = { '.gitlab-ci.yml': 'include:\n  - local: .gitlab/dco.gitlab-ci.yml\ntest:\n  script: [make]\n' };
     const fr = planCi(context(GITLAB, existing));
     expect(fr.todo).toHaveLength(1);
-    expect(fr.todo[0]).toContain("le fichier existant n'est pas modifié");
+    expect(said(fr.todo)[0]).toContain("le fichier existant n'est pas modifié");
     const en = planCi(context({ ...GITLAB, languages: ['en', 'fr'] }, existing));
-    expect(en.todo[0]).toMatch(/^Add \{local: \.gitlab\/codegouv\.gitlab-ci\.yml\} .*left unchanged/);
+    expect(said(en.todo, 'en')[0]).toMatch(/^Add \{local: \.gitlab\/codegouv\.gitlab-ci\.yml\} .*left unchanged/);
   });
 
   it.each([
@@ -133,7 +138,7 @@ describe('planCi', () => {
     expect(plan.files).toEqual([]);
     expect(plan.todo).toHaveLength(1);
     for (const command of ['sh scripts/dco-check.sh BASE..HEAD', 'reuse lint', 'publiccode-parser -no-network publiccode.yml']) {
-      expect(plan.todo[0]).toContain(command);
+      expect(said(plan.todo)[0]).toContain(command);
     }
   });
 

@@ -3,25 +3,28 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { questionOf } from '../src/answers/question.js';
+import { ANSWER_KEYS } from '../src/answers/keys.js';
 import { RULES } from '../src/check/rules/index.js';
 import { CATALOGUES } from '../src/i18n/catalogue.js';
 import { langFromArgs, parseLang } from '../src/i18n/lang.js';
 import { msg } from '../src/i18n/message.js';
-import { plural } from '../src/i18n/plural.js';
+import { plural } from '../src/i18n/grammar/plural.js';
 import { render } from '../src/i18n/render.js';
+import { FILE_OUTCOMES } from '../src/pipeline/outcome.js';
 import { repoRoot } from './fixtures.js';
 
 const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
 
-/** Every message id written as a literal in a folder's sources: msg('…'), t('…') and rule titles. */
-function idsUsedIn(folder: string): Set<string> {
+/** Every message id written as a literal in a folder's sources: msg('…'), t('…'), either side of a ternary, and rule titles. */
+function idsUsedIn(folder: string, ruleTitles = false): Set<string> {
   const ids = new Set<string>();
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
     const source = readFileSync(join(entry.parentPath, entry.name), 'utf8');
     for (const [, id] of source.matchAll(/\b(?:msg|t)\('([^']+)'/gu)) ids.add(id as string);
-    for (const [, id] of source.matchAll(/\btitle: '([^']+)'/gu)) ids.add(id as string);
-    for (const [, a, b] of source.matchAll(/\bt\(\w+(?:\.\w+)* \? '([^']+)' : '([^']+)'\)/gu)) ids.add(a as string).add(b as string);
+    if (ruleTitles) for (const [, id] of source.matchAll(/\btitle: '([^']+)'/gu)) ids.add(id as string);
+    for (const [, a, b] of source.matchAll(/\b(?:msg|t)\([^'()]* \? '([^']+)' : '([^']+)'[,)]/gu)) ids.add(a as string).add(b as string);
   }
   return ids;
 }
@@ -33,11 +36,41 @@ describe('catalogues', () => {
   });
 
   it('hold every message id check uses, and every rule title', () => {
-    const used = idsUsedIn(join(repoRoot, 'src', 'check'));
+    const used = idsUsedIn(join(repoRoot, 'src', 'check'), true);
     for (const rule of RULES) used.add(rule.title);
     expect(used.size).toBeGreaterThan(100);
     const missing = [...used].filter((id) => !(id in CATALOGUES.fr) || !(id in CATALOGUES.en));
     expect(missing).toEqual([]);
+  });
+
+  it.each(['answers', 'areas', 'cli', 'pipeline', 'yeoman'])('hold every message id src/%s uses', (folder) => {
+    const used = idsUsedIn(join(repoRoot, 'src', folder));
+    expect(used.size).toBeGreaterThan(0);
+    const missing = [...used].filter((id) => !(id in CATALOGUES.fr) || !(id in CATALOGUES.en));
+    expect(missing).toEqual([]);
+  });
+
+  it('hold the ids built from a name: a question per answer key, a title per file outcome', () => {
+    const built = [
+      ...ANSWER_KEYS.map((key) => questionOf(key).id),
+      ...FILE_OUTCOMES.map((outcome) => `run.files.${outcome}`),
+    ];
+    const missing = built.filter((id) => !(id in CATALOGUES.fr) || !(id in CATALOGUES.en));
+    expect(missing).toEqual([]);
+  });
+
+  it('leave no dictionary of their own in the interface code', () => {
+    // Text written into the user's files stays with its template, in the document language.
+    const documentText = new Set(['areas/security.ts']);
+    const offenders: string[] = [];
+    for (const folder of ['answers', 'areas', 'cli', 'pipeline', 'yeoman']) {
+      for (const entry of readdirSync(join(repoRoot, 'src', folder), { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+        const source = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+        if (/^\s+(?:fr|en): [{('`]/mu.test(source) || /lang === '(?:fr|en)' \?/u.test(source)) offenders.push(`${folder}/${entry.name}`);
+      }
+    }
+    expect(offenders.filter((file) => !documentText.has(file))).toEqual([]);
   });
 
   it('render nested messages in the same language', () => {

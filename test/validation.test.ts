@@ -4,13 +4,17 @@ import helpers from 'yeoman-test';
 import AppGenerator from '../generators/app/index.ts';
 import LicenceGenerator from '../generators/licence/index.ts';
 import { validateAnswers } from '../src/answers/validate.js';
+import { render } from '../src/i18n/render.js';
 import { keysForAreas, AREAS } from '../src/areas/registry.js';
 import { completeAnswers } from './fixtures.js';
 
 const allKeys = keysForAreas(AREAS);
 const check = (raw: Record<string, unknown>, lang: 'fr' | 'en' = 'fr') =>
   validateAnswers(raw, { lang, keys: allKeys, publiccode: true, now: new Date('2026-11-29') });
-const problemOf = (raw: Record<string, unknown>, key: string) => check(raw).problems.find((p) => p.key === key);
+const problemOf = (raw: Record<string, unknown>, key: string) => {
+  const problem = check(raw).problems.find((p) => p.key === key);
+  return problem && { ...problem, message: render(problem.message, 'fr') };
+};
 
 describe('answer validation', () => {
   it('accepts a complete set and applies the documented defaults', () => {
@@ -54,7 +58,7 @@ describe('answer validation', () => {
     const { answers, problems, notices } = check(completeAnswers({ licence: 'CeCILL-2.1' }));
     expect(problems).toEqual([]);
     expect(answers.licence).toBe('CECILL-2.1');
-    expect(notices.join()).toContain('CECILL-2.1');
+    expect(notices.map((notice) => render(notice, 'fr')).join()).toContain('CECILL-2.1');
   });
 
   it.each([
@@ -96,7 +100,7 @@ describe('answer validation', () => {
   });
 
   it('speaks English with lang en', () => {
-    expect(check({}, 'en').problems[0]?.message).toBe('required answer missing');
+    expect(render(check({}, 'en').problems[0]!.message, 'en')).toBe('required answer missing');
   });
 });
 

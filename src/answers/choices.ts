@@ -1,4 +1,4 @@
-import { LICENCE_CHOICE_TEXT } from '../i18n/prompt-messages.js';
+import { translator } from '../i18n/render.js';
 import { LANGUAGE_SETS, SUGGESTED_PLATFORMS } from '../policy/enums.js';
 import type { Lang } from '../policy/enums.js';
 import { AUTHORISED_LICENCES, DEFAULT_LICENCE } from '../policy/licences.js';
@@ -17,26 +17,26 @@ export interface ChoiceContext {
 
 /** Permissive licences first, as the policy advises, then those with reciprocity. */
 export function licenceChoices(context: ChoiceContext): unknown[] {
-  const text = LICENCE_CHOICE_TEXT[context.lang];
-  const hint = (id: string) => (id === DEFAULT_LICENCE ? text.defaultHint : id === 'AGPL-3.0-or-later' ? text.agplHint : undefined);
+  const t = translator(context.lang);
+  const hint = (id: string) => (id === DEFAULT_LICENCE ? t('licenceChoice.defaultHint') : id === 'AGPL-3.0-or-later' ? t('licenceChoice.agplHint') : undefined);
   const choice = (id: string, name: string) => {
     const description = hint(id);
     return { value: id, name: description ? `${id} — ${name} (${description})` : `${id} — ${name}` };
   };
   return [
-    context.separator(text.permissive),
+    context.separator(t('licenceChoice.permissive')),
     ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
-    context.separator(`${text.reciprocal} (${text.reciprocityHint})`),
+    context.separator(`${t('licenceChoice.reciprocal')} (${t('licenceChoice.reciprocityHint')})`),
     ...AUTHORISED_LICENCES.filter((l) => l.family === 'reciprocal').map((l) => choice(l.id, l.name)),
   ];
 }
 
 export function docsLicenceChoices(context: ChoiceContext): unknown[] {
-  const text = LICENCE_CHOICE_TEXT[context.lang];
+  const t = translator(context.lang);
   const code = String(context.known.licence ?? DEFAULT_LICENCE);
   return [
-    { value: code, name: `${code} — ${text.sameAsCode}` },
-    ...(code === 'etalab-2.0' ? [] : [{ value: 'etalab-2.0', name: `etalab-2.0 — ${text.etalab}` }]),
+    { value: code, name: `${code} — ${t('licenceChoice.sameAsCode')}` },
+    ...(code === 'etalab-2.0' ? [] : [{ value: 'etalab-2.0', name: `etalab-2.0 — ${t('licenceChoice.etalab')}` }]),
   ];
 }
 

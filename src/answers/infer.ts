@@ -31,7 +31,7 @@ function readJson(path: string): Record<string, unknown> | undefined {
 
 
 /** The authorised licence existing root licence files hold, read as `check` reads them (FSF layout included). */
-export function licenceOfExistingFile(cwd: string): string | undefined {
+function licenceOfExistingFile(cwd: string): string | undefined {
   const rootFiles = readdirSync(cwd, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
   return findLicence(new RepositoryTree(cwd, false, rootFiles)).licences.find(isAuthorisedLicence);
 }

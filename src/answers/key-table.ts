@@ -1,4 +1,4 @@
-import { ANSWER_RULES_FR } from '../i18n/answer-docs.js';
+import { ANSWER_RULES_FR } from './key-rules.js';
 import { flagOf } from './flags.js';
 import { ANSWER_KEYS, specOf } from './keys.js';
 import type { Requirement } from './registry.js';

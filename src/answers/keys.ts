@@ -13,8 +13,6 @@ export function specOf<K extends AnswerKey>(key: K): KeySpec<K> {
 const where = (test: (spec: KeySpec<AnswerKey>) => boolean): readonly AnswerKey[] =>
   ANSWER_KEYS.filter((key) => test(specOf(key) as KeySpec<AnswerKey>));
 
-/** Written only when asked for by a flag, an answers file or a preset; never prompted. */
-export const UNPROMPTED_KEYS = where((spec) => spec.prompt === 'never');
 
 export const BOOLEAN_KEYS = where((spec) => spec.switch === true);
 

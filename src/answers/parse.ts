@@ -1,8 +1,10 @@
+import type { Message } from '../i18n/message.js';
+
 /** Turns a raw answer (flag string, YAML value, prompt result) into a typed value, or a problem. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Message };
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
+export const fail = <T>(problem: Message): Parsed<T> => ({ ok: false, problem });
 
 export function asText(raw: unknown): string | undefined {
   if (typeof raw === 'string') return raw.trim();

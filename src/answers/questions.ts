@@ -1,9 +1,11 @@
 import { DEFAULT_LICENCE } from '../policy/licences.js';
 import type { Lang } from '../policy/enums.js';
-import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
+import { msg } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
 import { CATEGORIES } from '../publiccode/data/categories.js';
 import type { ChoiceContext } from './choices.js';
 import { specOf } from './keys.js';
+import { questionOf } from './question.js';
 import { validateAnswers } from './validate.js';
 import type { AnswerKey, RawAnswers } from './types.js';
 
@@ -22,24 +24,16 @@ export interface QuestionContext extends ChoiceContext {
   publiccode: boolean;
 }
 
-const AT_LEAST_ONE = { fr: 'Choisissez au moins une plateforme (espace pour cocher).', en: 'Choose at least one platform (space to tick).' };
-
-const CATEGORY_TEXT = {
-  fr: { done: '(fin : aucune autre catégorie)', more: 'Autre catégorie publiccode.yml (tapez pour chercher)' },
-  en: { done: '(done: no other category)', more: 'Another publiccode.yml category (type to search)' },
-};
-
 /** A search over the standard's 106 categories; asked again until the user picks "done". */
 export function buildCategoryQuestion(lang: Lang, chosen: readonly string[]): Question {
-  const text = CATEGORY_TEXT[lang];
   return {
     type: 'search',
     name: 'categories',
-    message: chosen.length === 0 ? QUESTION_TEXT[lang].categories : text.more,
+    message: render(chosen.length === 0 ? questionOf('categories') : msg('question.category.more'), lang),
     source: async (term) => {
       const wanted = (term ?? '').toLowerCase();
       const matches = CATEGORIES.filter((category) => !chosen.includes(category) && category.includes(wanted));
-      const done = { value: '', name: text.done };
+      const done = { value: '', name: render(msg('question.category.done'), lang) };
       const choices = matches.map((value) => ({ value, name: value }));
       return wanted === '' ? [done, ...choices] : [...choices, done];
     },
@@ -50,7 +44,7 @@ export function buildCategoryQuestion(lang: Lang, chosen: readonly string[]): Qu
 export function buildQuestion(key: AnswerKey, context: QuestionContext): Question {
   const prompt = specOf(key).prompt;
   if (prompt === 'never' || prompt.type === 'search') throw new Error(`${key} is not asked with a single question`);
-  const question: Question = { type: prompt.type, name: key, message: QUESTION_TEXT[context.lang][key] };
+  const question: Question = { type: prompt.type, name: key, message: render(questionOf(key), context.lang) };
   const value = context.defaults[key];
   const fallback = 'show' in prompt && prompt.show && value !== undefined ? prompt.show(value) : value;
   if (fallback !== undefined && fallback !== '') question.default = fallback;
@@ -58,14 +52,14 @@ export function buildQuestion(key: AnswerKey, context: QuestionContext): Questio
   if ('choices' in prompt) question.choices = prompt.choices(context);
   if ('filter' in prompt && prompt.filter) question.filter = prompt.filter;
   if (prompt.type === 'checkbox') {
-    question.validate = (answer) => (!prompt.atLeastOne || (Array.isArray(answer) && answer.length > 0) ? true : AT_LEAST_ONE[context.lang]);
+    question.validate = (answer) => (!prompt.atLeastOne || (Array.isArray(answer) && answer.length > 0) ? true : render(msg('question.atLeastOnePlatform'), context.lang));
   }
   if (prompt.type === 'input') {
     question.validate = (answer) => {
       const candidate = { ...context.known, [key]: answer };
       const { problems } = validateAnswers(candidate, { lang: context.lang, keys: [key], publiccode: context.publiccode });
       const problem = problems.find((p) => p.key === key);
-      return problem ? problem.message : true;
+      return problem ? render(problem.message, context.lang) : true;
     };
   }
   return question;

@@ -1,4 +1,5 @@
-import type { ValidationMessages } from '../i18n/validation-messages.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
 import { CODE_LICENCE_IDS, classifyCodeLicence, classifyDocsLicence } from '../policy/licence-input.js';
 import { DOCUMENTATION_LICENCES, LICENCE_POLICY_SOURCE } from '../policy/licences.js';
 import { DEVELOPMENT_STATUSES, FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES } from '../policy/enums.js';
@@ -20,15 +21,14 @@ import { bool, contractors, email, httpsUrl, languages, listOf, nonEmptyList, on
  * derived from this table: validation and defaults (validate.ts), prompts (questions.ts), the CLI
  * flags and `--help` (cli/), the preset JSON Schema (scripts/preset-schema.ts), what
  * `.yo-rc.json` keeps (pipeline/), and the README's key table (scripts/answer-keys-table.ts).
- * Adding a key: one entry here, its texts in i18n/prompt-messages.ts, the templates that use it.
+ * Adding a key: one entry here, its question in the catalogue (i18n/fr/prompts.ts, i18n/en/prompts.ts), its rule in key-rules.ts, the templates that use it.
  */
 
 export interface ParseContext {
-  m: ValidationMessages;
   lang: Lang;
   now: Date;
   /** Accepted changes the user should hear about (a licence id put in its exact case). */
-  notices: string[];
+  notices: Message[];
 }
 
 /** When a missing answer is a problem (only for keys the run needs). */
@@ -39,7 +39,7 @@ export type Requirement =
   /** When publiccode.yml is written and this language is a secondary document language. */
   | { secondary: Lang };
 
-export type Prompt =
+type Prompt =
   | { type: 'input'; show?: (value: unknown) => unknown }
   | { type: 'select'; choices: (context: ChoiceContext) => unknown[]; filter?: (value: unknown) => unknown; show?: (value: unknown) => unknown }
   | { type: 'checkbox'; choices: (context: ChoiceContext) => unknown[]; atLeastOne: boolean }
@@ -48,14 +48,14 @@ export type Prompt =
   | { type: 'search' };
 
 /** Where an answer may be found in the target folder before anything is asked. */
-export type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
+type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
 
 export interface KeySpec<K extends AnswerKey> {
   parse(raw: unknown, context: ParseContext, answers: Partial<Answers>): Parsed<Answers[K]>;
   /** The value when none is given; earlier keys are already settled in `answers`. */
   fallback(answers: Partial<Answers>, context: ParseContext): Answers[K] | undefined;
   /** A check against earlier answers, once this one is settled. */
-  refine?(value: Answers[K], answers: Partial<Answers>, context: ParseContext, invalid: boolean): { value: Answers[K]; problem?: string };
+  refine?(value: Answers[K], answers: Partial<Answers>, context: ParseContext, invalid: boolean): { value: Answers[K]; problem?: Message };
   required?: Requirement;
   /** Its default is this other answer: not stored while it follows it, so that it keeps following. */
   follows?: AnswerKey;
@@ -77,23 +77,23 @@ export interface KeySpec<K extends AnswerKey> {
 type Registry = { [K in AnswerKey]: KeySpec<K> };
 
 const join = (list: unknown) => (Array.isArray(list) ? list.join('; ') : list);
-const features = (v: unknown, c: ParseContext) => nonEmptyList(v, /;|\n/, c.m);
-const shortText = (v: unknown, c: ParseContext) => text(v, c.m, { max: 150 });
-const longText = (v: unknown, c: ParseContext) => text(v, c.m, { min: 150, max: 10_000, multiline: true });
+const features = (v: unknown) => nonEmptyList(v, /;|\n/);
+const shortText = (v: unknown) => text(v, { max: 150 });
+const longText = (v: unknown) => text(v, { min: 150, max: 10_000, multiline: true });
 const secondary = (lang: Lang) => (known: RawAnswers, languagesOf: (raw: unknown) => Lang[]) => languagesOf(known.languages).slice(1).includes(lang);
 const stringSchema = { type: 'string', minLength: 1 };
 const emailSchema = { type: 'string', format: 'email' };
 
 export const ANSWER_REGISTRY = {
   administration: {
-    parse: (v, c) => text(v, c.m),
+    parse: (v) => text(v),
     fallback: () => '',
     required: 'always',
     prompt: { type: 'input' },
     preset: stringSchema,
   },
   administrationUri: {
-    parse: (v, c) => httpsUrl(v, c.m),
+    parse: (v) => httpsUrl(v),
     fallback: () => undefined,
     prompt: { type: 'input' },
     preset: { type: 'string', format: 'uri', pattern: '^https://' },
@@ -101,9 +101,9 @@ export const ANSWER_REGISTRY = {
     publiccode: 'organisation.uri',
   },
   projectName: {
-    parse: (v, c) => {
+    parse: (v) => {
       const value = asText(v);
-      return value && /^[a-z0-9][a-z0-9._-]*$/.test(value) && value.length <= 100 ? ok(value) : fail(c.m.projectName);
+      return value && /^[a-z0-9][a-z0-9._-]*$/.test(value) && value.length <= 100 ? ok(value) : fail(msg('answer.projectName'));
     },
     fallback: () => '',
     required: 'always',
@@ -111,7 +111,7 @@ export const ANSWER_REGISTRY = {
     inferredFrom: ['package.json', 'manifests', 'git remote', 'folder name'],
   },
   title: {
-    parse: (v, c) => text(v, c.m, { max: 200 }),
+    parse: (v) => text(v, { max: 200 }),
     fallback: (a) => a.projectName,
     follows: 'projectName',
     prompt: { type: 'input' },
@@ -143,7 +143,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'description.<lang>.features',
   },
   categories: {
-    parse: (v, c) => listOf(v, CATEGORIES, c.m),
+    parse: (v) => listOf(v, CATEGORIES),
     fallback: () => [],
     prompt: { type: 'search' },
     storeEmpty: true,
@@ -151,7 +151,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'categories',
   },
   scope: {
-    parse: (v, c) => listOf(v, SCOPES, c.m),
+    parse: (v) => listOf(v, SCOPES),
     fallback: () => [],
     prompt: { type: 'checkbox', choices: scopeChoices, atLeastOne: false },
     storeEmpty: true,
@@ -164,11 +164,11 @@ export const ANSWER_REGISTRY = {
       const verdict = classifyCodeLicence(input);
       if (verdict.kind === 'exact') return ok(verdict.id);
       if (verdict.kind === 'case') {
-        c.notices.push(c.m.licenceCase(input, verdict.id));
+        c.notices.push(msg('answer.licenceCase', { input, id: verdict.id }));
         return ok(verdict.id);
       }
-      if (verdict.kind === 'near') return fail(c.m.licenceNear(input, verdict.suggestion));
-      return fail(c.m.licenceRefused(input, CODE_LICENCE_IDS, LICENCE_POLICY_SOURCE));
+      if (verdict.kind === 'near') return fail(msg('answer.licenceNear', { input, suggestion: verdict.suggestion, flag: '--licence' }));
+      return fail(msg('answer.licenceRefused', { input, allowed: CODE_LICENCE_IDS, source: LICENCE_POLICY_SOURCE }));
     },
     fallback: () => '',
     required: 'always',
@@ -178,13 +178,13 @@ export const ANSWER_REGISTRY = {
     publiccode: 'legal.license',
   },
   docsLicence: {
-    parse: (v, c, a) => {
+    parse: (v, _c, a) => {
       const input = asText(v) ?? '';
       const licence = a.licence ?? '';
       const verdict = classifyDocsLicence(input, licence || 'etalab-2.0');
       if (verdict.kind === 'exact' || verdict.kind === 'case') return ok(verdict.id);
       const allowed = ['etalab-2.0', ...(licence ? [licence] : [])];
-      return fail(verdict.kind === 'near' ? c.m.licenceNear(input, verdict.suggestion).replace('--licence', '--docs-licence') : c.m.docsLicence(input, allowed));
+      return fail(verdict.kind === 'near' ? msg('answer.licenceNear', { input, suggestion: verdict.suggestion, flag: '--docs-licence' }) : msg('answer.docsLicence', { input, allowed }));
     },
     fallback: (a) => a.licence,
     follows: 'licence',
@@ -192,7 +192,7 @@ export const ANSWER_REGISTRY = {
     preset: { enum: [...DOCUMENTATION_LICENCES, ...CODE_LICENCE_IDS] },
   },
   repositoryUrl: {
-    parse: (v, c) => httpsUrl(normaliseRepositoryUrl(asText(v) ?? ''), c.m),
+    parse: (v) => httpsUrl(normaliseRepositoryUrl(asText(v) ?? '')),
     fallback: () => '',
     required: 'always',
     prompt: { type: 'input' },
@@ -200,14 +200,14 @@ export const ANSWER_REGISTRY = {
     publiccode: 'url',
   },
   forge: {
-    parse: (v, c) => oneOf(asText(v)?.toLowerCase(), FORGES, c.m),
+    parse: (v) => oneOf(asText(v)?.toLowerCase(), FORGES),
     fallback: (a) => forgeOf(a.repositoryUrl ?? ''),
     follows: 'repositoryUrl',
     prompt: { type: 'select', choices: enumChoices(FORGES) },
     preset: { enum: [...FORGES] },
   },
   contactName: {
-    parse: (v, c) => text(v, c.m),
+    parse: (v) => text(v),
     fallback: () => '',
     required: 'always',
     prompt: { type: 'input' },
@@ -216,7 +216,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.contacts[0].name',
   },
   contactEmail: {
-    parse: (v, c) => email(v, c.m),
+    parse: (v) => email(v),
     fallback: () => '',
     required: 'always',
     prompt: { type: 'input' },
@@ -225,42 +225,42 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.contacts[0].email',
   },
   securityEmail: {
-    parse: (v, c) => email(v, c.m),
+    parse: (v) => email(v),
     fallback: (a) => a.contactEmail,
     follows: 'contactEmail',
     prompt: { type: 'input' },
     preset: emailSchema,
   },
   conductEmail: {
-    parse: (v, c) => email(v, c.m),
+    parse: (v) => email(v),
     fallback: (a) => a.contactEmail,
     follows: 'contactEmail',
     prompt: { type: 'input' },
     preset: emailSchema,
   },
   developmentStatus: {
-    parse: (v, c) => oneOf(v, DEVELOPMENT_STATUSES, c.m),
+    parse: (v) => oneOf(v, DEVELOPMENT_STATUSES),
     fallback: () => 'development',
     prompt: { type: 'select', choices: enumChoices(DEVELOPMENT_STATUSES) },
     inferredFrom: ['publiccode.yml'],
     publiccode: 'developmentStatus',
   },
   softwareType: {
-    parse: (v, c) => oneOf(v, SOFTWARE_TYPES, c.m),
+    parse: (v) => oneOf(v, SOFTWARE_TYPES),
     fallback: () => 'standalone/web',
     prompt: { type: 'select', choices: enumChoices(SOFTWARE_TYPES) },
     inferredFrom: ['publiccode.yml'],
     publiccode: 'softwareType',
   },
   platforms: {
-    parse: (v, c) => nonEmptyList(v, /[,\s]+/, c.m),
+    parse: (v) => nonEmptyList(v, /[,\s]+/),
     fallback: () => ['web'],
     prompt: { type: 'checkbox', choices: platformChoices, atLeastOne: true },
     inferredFrom: ['publiccode.yml'],
     publiccode: 'platforms',
   },
   maintenanceType: {
-    parse: (v, c) => oneOf(v, MAINTENANCE_TYPES, c.m),
+    parse: (v) => oneOf(v, MAINTENANCE_TYPES),
     fallback: () => 'internal',
     prompt: { type: 'select', choices: enumChoices(MAINTENANCE_TYPES) },
     preset: { enum: [...MAINTENANCE_TYPES] },
@@ -268,11 +268,11 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.type',
   },
   contractors: {
-    parse: (v, c) => contractors(v, c.m),
+    parse: (v) => contractors(v),
     fallback: () => [],
-    refine: (value, a, c, invalid) => {
-      if (a.maintenanceType === 'contract' && value.length === 0 && !invalid) return { value, problem: c.m.contractorsRequired };
-      if (a.maintenanceType !== 'contract' && value.length > 0) return { value: [], problem: c.m.contractorsForbidden(a.maintenanceType ?? '') };
+    refine: (value, a, _c, invalid) => {
+      if (a.maintenanceType === 'contract' && value.length === 0 && !invalid) return { value, problem: msg('answer.contractorsRequired') };
+      if (a.maintenanceType !== 'contract' && value.length > 0) return { value: [], problem: msg('answer.contractorsForbidden', { type: a.maintenanceType ?? '' }) };
       return { value };
     },
     prompt: { type: 'input', show: (v) => (Array.isArray(v) ? v.map((c: { name?: string; until?: string }) => `${c.name ?? ''}; ${c.until ?? ''}`)[0] : v) },
@@ -282,7 +282,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.contractors',
   },
   languages: {
-    parse: (v, c) => languages(v, c.m),
+    parse: (v) => languages(v),
     fallback: (_a, c) => [c.lang],
     prompt: { type: 'select', choices: languageChoices, filter: (value) => String(value).split(','), show: (v) => (Array.isArray(v) ? v.join(',') : v) },
     preset: { oneOf: LANGUAGE_SETS.map((set) => ({ const: [...set] })) },
@@ -314,25 +314,25 @@ export const ANSWER_REGISTRY = {
     inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.features',
   },
   year: {
-    parse: (v, c) => year(v, c.m),
+    parse: (v) => year(v),
     fallback: (_a, c) => c.now.getFullYear(),
     prompt: { type: 'input' },
   },
   openness: {
-    parse: (v, c) => oneOf<Openness>(v, OPENNESS_LEVELS, c.m, { publié: 'publie' }),
+    parse: (v) => oneOf<Openness>(v, OPENNESS_LEVELS, { publié: 'publie' }),
     fallback: () => 'ouvert',
     prompt: { type: 'select', choices: enumChoices(OPENNESS_LEVELS) },
     preset: { enum: [...OPENNESS_LEVELS] },
   },
-  signoffHook: { parse: (v, c) => bool(v, c.m), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
-  codemeta: { parse: (v, c) => bool(v, c.m), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
+  signoffHook: { parse: (v) => bool(v), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
+  codemeta: { parse: (v) => bool(v), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
   supports: {
-    parse: (v, c) => {
-      const list = textList(v, /[,\s]+/, c.m);
+    parse: (v) => {
+      const list = textList(v, /[,\s]+/);
       if (!list.ok) return list;
       const ids = list.value.map((id) => (SUPPORTS_ALIASES.includes(id) ? `${SUPPORTS_ALIAS_PREFIX}${id}` : id));
       const wrong = ids.filter((id) => checkSupportsId(id) !== 'valid');
-      return wrong.length > 0 ? fail(c.m.supports(wrong, SUPPORTS_ALIASES)) : ok(ids);
+      return wrong.length > 0 ? fail(msg('answer.supports', { values: wrong, aliases: SUPPORTS_ALIASES })) : ok(ids);
     },
     fallback: () => [],
     prompt: 'never',
@@ -340,5 +340,5 @@ export const ANSWER_REGISTRY = {
     inferredFrom: ['publiccode.yml'],
     publiccode: 'supports[].id',
   },
-  ci: { parse: (v, c) => bool(v, c.m), fallback: () => false, switch: true, prompt: 'never', preset: { type: 'boolean' } },
+  ci: { parse: (v) => bool(v), fallback: () => false, switch: true, prompt: 'never', preset: { type: 'boolean' } },
 } satisfies Registry as Registry;

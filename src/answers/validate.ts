@@ -1,4 +1,6 @@
-import { VALIDATION_MESSAGES } from '../i18n/validation-messages.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { flagOf } from './flags.js';
 import { ANSWER_KEYS, specOf } from './keys.js';
@@ -8,14 +10,14 @@ import type { AnswerKey, Answers, RawAnswers } from './types.js';
 export interface Problem {
   key: AnswerKey;
   flag: string;
-  message: string;
+  message: Message;
 }
 
 export interface Validation {
   answers: Answers;
   problems: Problem[];
   /** Accepted changes the user should hear about (a licence id put in its exact case). */
-  notices: string[];
+  notices: Message[];
 }
 
 export interface ValidationOptions {
@@ -42,9 +44,9 @@ function isRequired(requirement: Requirement | undefined, needed: boolean, optio
  * still validated when given, never required.
  */
 export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Validation {
-  const context: ParseContext = { m: VALIDATION_MESSAGES[options.lang], lang: options.lang, now: options.now ?? new Date(), notices: [] };
+  const context: ParseContext = { lang: options.lang, now: options.now ?? new Date(), notices: [] };
   const problems: Problem[] = [];
-  const report = (key: AnswerKey, message: string) => problems.push({ key, flag: flagOf(key), message });
+  const report = (key: AnswerKey, message: Message) => problems.push({ key, flag: flagOf(key), message });
   const needed = new Set(options.keys);
   const answers: Partial<Record<AnswerKey, unknown>> = {};
   for (const key of ANSWER_KEYS) {
@@ -52,7 +54,7 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     let value: unknown;
     let invalid = false;
     if (!given(raw[key])) {
-      if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, context.m.required);
+      if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, msg('answer.required'));
       value = spec.fallback(answers as Partial<Answers>, context);
     } else {
       const parsed = spec.parse(raw[key], context, answers as Partial<Answers>);
@@ -64,7 +66,7 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
       }
     }
     if (spec.refine) {
-      const refined = (spec.refine as (v: unknown, a: Partial<Answers>, c: ParseContext, i: boolean) => { value: unknown; problem?: string })(value, answers as Partial<Answers>, context, invalid);
+      const refined = (spec.refine as (v: unknown, a: Partial<Answers>, c: ParseContext, i: boolean) => { value: unknown; problem?: Message })(value, answers as Partial<Answers>, context, invalid);
       if (refined.problem) report(key, refined.problem);
       value = refined.value;
     }
@@ -75,8 +77,6 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
 
 /** The problems as the lines printed before a non-zero exit. */
 export function formatProblems(problems: readonly Problem[], lang: Lang): string {
-  const m = VALIDATION_MESSAGES[lang];
-  const colon = lang === 'fr' ? ' : ' : ': ';
-  const lines = problems.map((problem) => `  ${problem.flag} (${problem.key})${colon}${problem.message}`);
-  return [m.problemsHeader, ...lines, m.nothingWritten].join('\n');
+  const lines = problems.map(({ flag, key, message }) => msg('answer.problem', { flag, key, problem: message }));
+  return [msg('answer.problemsHeader'), ...lines, msg('answer.nothingWritten')].map((line) => render(line, lang)).join('\n');
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ValidationMessages } from '../i18n/validation-messages.js';
+import { msg } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 import { LANGUAGE_SETS } from '../policy/enums.js';
 import { asBoolean, asList, asText, fail, isEmail, isHttpUrl, isHttpsUrl, isIsoDate, ok } from './parse.js';
@@ -15,52 +15,52 @@ export interface TextLimits {
   multiline?: boolean;
 }
 
-export function text(raw: unknown, m: ValidationMessages, limits: TextLimits = {}): Parsed<string> {
+export function text(raw: unknown, limits: TextLimits = {}): Parsed<string> {
   const value = asText(raw);
-  if (value === undefined) return fail(m.notText);
-  if (value === '') return fail(m.required);
-  if (hasControlCharacters(value, limits.multiline ?? false)) return fail(m.controlCharacters);
+  if (value === undefined) return fail(msg('answer.notText'));
+  if (value === '') return fail(msg('answer.required'));
+  if (hasControlCharacters(value, limits.multiline ?? false)) return fail(msg('answer.controlCharacters'));
   const length = graphemeLength(value);
-  if (limits.max !== undefined && length > limits.max) return fail(m.tooLong(limits.max, length));
-  if (limits.min !== undefined && length < limits.min) return fail(m.tooShort(limits.min, length));
+  if (limits.max !== undefined && length > limits.max) return fail(msg('answer.tooLong', { max: limits.max, actual: length }));
+  if (limits.min !== undefined && length < limits.min) return fail(msg('answer.tooShort', { min: limits.min, actual: length }));
   return ok(value);
 }
 
-export function oneOf<T extends string>(raw: unknown, allowed: readonly T[], m: ValidationMessages, aliases: Readonly<Record<string, T>> = {}): Parsed<T> {
+export function oneOf<T extends string>(raw: unknown, allowed: readonly T[], aliases: Readonly<Record<string, T>> = {}): Parsed<T> {
   const value = asText(raw);
   const found = value === undefined ? undefined : (allowed.find((item) => item === value) ?? aliases[value]);
-  return found ? ok(found) : fail(m.oneOf(allowed));
+  return found ? ok(found) : fail(msg('answer.oneOf', { allowed }));
 }
 
-export function textList(raw: unknown, separator: RegExp, m: ValidationMessages): Parsed<string[]> {
+export function textList(raw: unknown, separator: RegExp): Parsed<string[]> {
   const list = asList(raw, separator);
-  if (!list) return fail(m.listOfText);
+  if (!list) return fail(msg('answer.listOfText'));
   const items = list.map((item) => asText(item));
-  if (items.some((item) => item === undefined || item === '' || hasControlCharacters(item, false))) return fail(m.listOfText);
+  if (items.some((item) => item === undefined || item === '' || hasControlCharacters(item, false))) return fail(msg('answer.listOfText'));
   return ok(items as string[]);
 }
 
-export function nonEmptyList(raw: unknown, separator: RegExp, m: ValidationMessages): Parsed<string[]> {
-  const list = textList(raw, separator, m);
-  return list.ok && list.value.length === 0 ? fail(m.emptyList) : list;
+export function nonEmptyList(raw: unknown, separator: RegExp): Parsed<string[]> {
+  const list = textList(raw, separator);
+  return list.ok && list.value.length === 0 ? fail(msg('answer.emptyList')) : list;
 }
 
 /** A list whose every item is one of `allowed`. */
-export function listOf(raw: unknown, allowed: readonly string[], m: ValidationMessages): Parsed<string[]> {
-  const list = textList(raw, /[,\s]+/, m);
+export function listOf(raw: unknown, allowed: readonly string[]): Parsed<string[]> {
+  const list = textList(raw, /[,\s]+/);
   if (!list.ok) return list;
   const unknown = list.value.filter((item) => !allowed.includes(item));
-  return unknown.length > 0 ? fail(m.unknownValues(unknown, allowed)) : list;
+  return unknown.length > 0 ? fail(msg('answer.unknownValues', { values: unknown, allowed })) : list;
 }
 
-export function email(raw: unknown, m: ValidationMessages): Parsed<string> {
+export function email(raw: unknown): Parsed<string> {
   const value = asText(raw);
-  return value && isEmail(value) ? ok(value) : fail(m.email);
+  return value && isEmail(value) ? ok(value) : fail(msg('answer.email'));
 }
 
-export function httpsUrl(raw: unknown, m: ValidationMessages): Parsed<string> {
+export function httpsUrl(raw: unknown): Parsed<string> {
   const value = asText(raw);
-  return value && isHttpsUrl(value) ? ok(value) : fail(m.httpsUrl);
+  return value && isHttpsUrl(value) ? ok(value) : fail(msg('answer.httpsUrl'));
 }
 
 /**
@@ -84,25 +84,25 @@ function contractorsFromText(text: string): unknown {
   });
 }
 
-export function contractors(raw: unknown, m: ValidationMessages): Parsed<Contractor[]> {
+export function contractors(raw: unknown): Parsed<Contractor[]> {
   const value = typeof raw === 'string' ? contractorsFromText(raw) : raw;
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const result: Contractor[] = [];
   for (const [index, item] of list.entries()) {
     const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const name = asText(entry.name);
-    if (!name) return fail(m.contractorName(index));
+    if (!name) return fail(msg('answer.contractorName', { index }));
     const until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : asText(entry.until);
-    if (!until || !isIsoDate(until)) return fail(m.contractorUntil(index));
+    if (!until || !isIsoDate(until)) return fail(msg('answer.contractorUntil', { index }));
     const contractor: Contractor = { name, until };
     if (entry.email !== undefined) {
       const address = asText(entry.email);
-      if (!address || !isEmail(address)) return fail(m.contractorEmail(index));
+      if (!address || !isEmail(address)) return fail(msg('answer.contractorEmail', { index }));
       contractor.email = address;
     }
     if (entry.website !== undefined) {
       const website = asText(entry.website);
-      if (!website || !isHttpUrl(website)) return fail(m.contractorWebsite(index));
+      if (!website || !isHttpUrl(website)) return fail(msg('answer.contractorWebsite', { index }));
       contractor.website = website;
     }
     result.push(contractor);
@@ -110,18 +110,18 @@ export function contractors(raw: unknown, m: ValidationMessages): Parsed<Contrac
   return ok(result);
 }
 
-export function languages(raw: unknown, m: ValidationMessages): Parsed<Lang[]> {
+export function languages(raw: unknown): Parsed<Lang[]> {
   const list = asList(raw, /[,\s]+/)?.map((item) => asText(item)?.toLowerCase());
   const match = LANGUAGE_SETS.find((set) => set.length === list?.length && set.every((lang, i) => list[i] === lang));
-  return match ? ok([...match]) : fail(m.languages);
+  return match ? ok([...match]) : fail(msg('answer.languages'));
 }
 
-export function year(raw: unknown, m: ValidationMessages): Parsed<number> {
+export function year(raw: unknown): Parsed<number> {
   const value = typeof raw === 'number' ? raw : Number(asText(raw));
-  return Number.isInteger(value) && value >= 1970 && value <= 9999 ? ok(value) : fail(m.year);
+  return Number.isInteger(value) && value >= 1970 && value <= 9999 ? ok(value) : fail(msg('answer.year'));
 }
 
-export function bool(raw: unknown, m: ValidationMessages): Parsed<boolean> {
+export function bool(raw: unknown): Parsed<boolean> {
   const value = asBoolean(raw);
-  return value === undefined ? fail(m.boolean) : ok(value);
+  return value === undefined ? fail(msg('answer.boolean')) : ok(value);
 }

@@ -4,6 +4,8 @@ import { toYaml } from '../support/yaml.js';
 import { copyrightOf } from './context.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import { DCO_CHECK_PATH, GITLAB_DCO_JOB_PATH } from './dco-ci.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
 
 /**
  * The compliance checks an organisation runs on every repository (`--ci`), on every
@@ -15,17 +17,17 @@ export const GITHUB_CI_WORKFLOW_PATH = '.github/workflows/codegouv.yml';
 export const GITLAB_CI_JOBS_PATH = '.gitlab/codegouv.gitlab-ci.yml';
 
 /** Pinned to a major version: the action's major follows reuse's (fsfe/reuse-action README). */
-export const REUSE_ACTION = 'fsfe/reuse-action@v6';
+const REUSE_ACTION = 'fsfe/reuse-action@v6';
 /** Runs `publiccode-parser` without `-json`, whose exit code is 0 even on errors (https://github.com/italia/publiccode-parser-go). */
-export const PUBLICCODE_ACTION = 'italia/publiccode-parser-action@v1';
-export const CHECKOUT_ACTION = 'actions/checkout@v4';
+const PUBLICCODE_ACTION = 'italia/publiccode-parser-action@v1';
+const CHECKOUT_ACTION = 'actions/checkout@v4';
 /** Both images have the tool as entrypoint: GitLab needs it cleared to run `script:`. */
-export const REUSE_IMAGE = 'fsfe/reuse:latest';
-export const PUBLICCODE_IMAGE = 'italia/publiccode-parser-go:latest';
-export const GIT_IMAGE = 'alpine/git:latest';
+const REUSE_IMAGE = 'fsfe/reuse:latest';
+const PUBLICCODE_IMAGE = 'italia/publiccode-parser-go:latest';
+const GIT_IMAGE = 'alpine/git:latest';
 /** Plain `publiccode-parser` exits 1 on errors; `-json` would exit 0 (https://github.com/italia/publiccode-parser-go). */
-export const PUBLICCODE_COMMAND = 'publiccode-parser -no-network publiccode.yml';
-export const REUSE_COMMAND = 'reuse lint';
+const PUBLICCODE_COMMAND = 'publiccode-parser -no-network publiccode.yml';
+const REUSE_COMMAND = 'reuse lint';
 
 /**
  * Chooses the commit range to check and runs the sign-off check, in POSIX sh, with lines short
@@ -38,7 +40,7 @@ export const REUSE_COMMAND = 'reuse lint';
  * Without a usable base, a branch is checked from where it left the default branch, and the
  * default branch itself (the repository's first push) on its whole history.
  */
-export function dcoRangeScript(fetchDefault = false): string {
+function dcoRangeScript(fetchDefault = false): string {
   return [
     'zero=0000000000000000000000000000000000000000',
     'base=${EVENT_BASE:-}',
@@ -211,19 +213,15 @@ export interface CiOptions {
   rootPipelineIncludesCi?: boolean;
 }
 
-function gitlabTodo(context: PlanContext, options: CiOptions, fr: boolean): string[] {
+function gitlabTodo(context: PlanContext, options: CiOptions): Message[] {
   const root = context.existing('.gitlab-ci.yml');
   if (root === undefined ? options.rootPipelineIncludesCi : includesLocal(root, GITLAB_CI_JOBS_PATH)) return [];
-  const kept = root === undefined ? '' : fr ? ' (le fichier existant n\'est pas modifié)' : ' (the existing file is left unchanged)';
-  return [fr
-    ? `Ajoutez à la liste include: de .gitlab-ci.yml l'entrée {local: ${GITLAB_CI_JOBS_PATH}}${kept}`
-    : `Add {local: ${GITLAB_CI_JOBS_PATH}} to the include: list of .gitlab-ci.yml${kept}`];
+  return [msg(root === undefined ? 'area.ci.gitlabInclude' : 'area.ci.gitlabIncludeKept', { path: GITLAB_CI_JOBS_PATH })];
 }
 
 /** The organisation's CI file for the repository's forge (`--ci`). */
 export function planCi(context: PlanContext, options: CiOptions = {}): AreaPlan {
   const { answers } = context;
-  const fr = answers.languages[0] !== 'en';
   const headers = { copyright: [copyrightOf(answers)], licence: answers.licence };
   if (answers.forge === 'github') {
     return {
@@ -236,14 +234,12 @@ export function planCi(context: PlanContext, options: CiOptions = {}): AreaPlan 
     return {
       files: annotate(GITLAB_CI_JOBS_PATH, toYaml(gitlabComplianceJobs()), headers),
       licences: [answers.licence],
-      todo: gitlabTodo(context, options, fr),
+      todo: gitlabTodo(context, options),
     };
   }
   return {
     files: [],
     licences: [],
-    todo: [fr
-      ? `Forge ni GitHub ni GitLab : faites exécuter par votre intégration continue, à chaque push et demande de fusion, « sh ${DCO_CHECK_PATH} BASE..HEAD », « ${REUSE_COMMAND} » et « ${PUBLICCODE_COMMAND} »`
-      : `Neither GitHub nor GitLab: have your continuous integration run, on every push and merge request, "sh ${DCO_CHECK_PATH} BASE..HEAD", "${REUSE_COMMAND}" and "${PUBLICCODE_COMMAND}"`],
+    todo: [msg('area.ci.otherForge', { script: DCO_CHECK_PATH, reuse: REUSE_COMMAND, publiccode: PUBLICCODE_COMMAND })],
   };
 }

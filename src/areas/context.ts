@@ -1,4 +1,5 @@
 import type { Answers } from '../answers/types.js';
+import type { Message } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 import type { PlannedFile } from './types.js';
 
@@ -18,8 +19,8 @@ export interface AreaPlan {
   files: PlannedFile[];
   /** SPDX ids the files use, so that LICENSES/ holds each text (REUSE). */
   licences: string[];
-  /** Things the user must do by hand, in the primary language. */
-  todo: string[];
+  /** Things the user must do by hand (said in the primary document language). */
+  todo: Message[];
 }
 
 /** Document languages: the primary one writes `NAME.md`, the other `NAME.<lang>.md`. */

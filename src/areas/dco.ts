@@ -5,12 +5,14 @@ import { toYaml } from '../support/yaml.js';
 import { copyrightOf } from './context.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import type { PlannedFile } from './types.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
 import { GITLAB_CI_JOBS_PATH, gitlabRootPipelineWithCi, includesLocal, planCi } from './ci.js';
 import { withoutHashHeader } from './reuse-annotate.js';
 import { githubDcoAppConfig, githubDcoWorkflow, gitlabDcoJob, gitlabRootPipeline, DCO_CHECK_PATH, GITLAB_DCO_JOB_PATH } from './dco-ci.js';
 
 /** The DCO text is not under an SPDX licence: « changing it is not allowed ». */
-export const DCO_LICENCE_REF = 'LicenseRef-DCO';
+const DCO_LICENCE_REF = 'LicenseRef-DCO';
 const DCO_COPYRIGHT = '2004, 2006 The Linux Foundation and its contributors';
 
 function template(name: string): string {
@@ -23,9 +25,8 @@ function rootPipelineIsOurs(text: string): boolean {
   return body === toYaml(gitlabRootPipeline()) || body === toYaml(gitlabRootPipelineWithCi());
 }
 
-function forgeFiles(context: PlanContext, headers: { copyright: string[]; licence: string }): { files: PlannedFile[]; todo: string[] } {
+function forgeFiles(context: PlanContext, headers: { copyright: string[]; licence: string }): { files: PlannedFile[]; todo: Message[] } {
   const { answers } = context;
-  const fr = answers.languages[0] !== 'en';
   if (answers.forge === 'github') {
     return {
       files: [
@@ -46,16 +47,12 @@ function forgeFiles(context: PlanContext, headers: { copyright: string[]; licenc
     const included = rootPipeline.includes(GITLAB_DCO_JOB_PATH);
     return {
       files,
-      todo: included ? [] : [fr
-        ? `Ajoutez à .gitlab-ci.yml : include: [{local: ${GITLAB_DCO_JOB_PATH}}] (le fichier existant n'est pas modifié)`
-        : `Add to .gitlab-ci.yml: include: [{local: ${GITLAB_DCO_JOB_PATH}}] (the existing file is left unchanged)`],
+      todo: included ? [] : [msg('area.dco.gitlabInclude', { path: GITLAB_DCO_JOB_PATH })],
     };
   }
   return {
     files: [],
-    todo: [fr
-      ? `Appelez « sh ${DCO_CHECK_PATH} BASE..HEAD » dans l'intégration continue de votre forge`
-      : `Call "sh ${DCO_CHECK_PATH} BASE..HEAD" from your forge's continuous integration`],
+    todo: [msg('area.dco.otherForge', { script: DCO_CHECK_PATH })],
   };
 }
 

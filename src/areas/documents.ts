@@ -14,12 +14,12 @@ const LICENCE_NAMES: Readonly<Record<string, string>> = {
   'CC-BY-4.0': 'Creative Commons Attribution 4.0 International',
 };
 
-export function licenceName(id: string): string {
+function licenceName(id: string): string {
   return findAuthorisedLicence(id)?.name ?? LICENCE_NAMES[id] ?? id;
 }
 
 /** Everything a Markdown template may use, for one language. */
-export function templateData(answers: Answers, lang: Lang): Record<string, unknown> {
+function templateData(answers: Answers, lang: Lang): Record<string, unknown> {
   return {
     a: answers,
     lang,

@@ -3,8 +3,10 @@ import { lgplOnly, spdxLicenceText } from '../licence/text.js';
 import type { Answers } from '../answers/types.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import { detectLicence } from '../licence/detect.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
 
-export function placeholderValues(answers: Answers) {
+function placeholderValues(answers: Answers) {
   return {
     year: answers.year,
     holder: answers.administration,
@@ -19,7 +21,7 @@ export function filledLicenceText(id: string, answers: Answers): string {
 }
 
 /** Where the licence text lives at the root: LICENSE, or the FSF layout for the LGPL. */
-export function rootLicenceFiles(answers: Answers): { path: string; content: string }[] {
+function rootLicenceFiles(answers: Answers): { path: string; content: string }[] {
   if (answers.licence === 'LGPL-3.0-or-later') {
     return [
       { path: 'COPYING.LESSER', content: lgplOnly(filledLicenceText('LGPL-3.0-or-later', answers)) },
@@ -33,28 +35,16 @@ export function mainLicenceFileName(answers: Answers): string {
   return answers.licence === 'LGPL-3.0-or-later' ? 'COPYING.LESSER' : 'LICENSE';
 }
 
-const MISMATCH = {
-  fr: (path: string, found: string, wanted: string) =>
-    `${path} existant sous ${found}, alors que la réponse est ${wanted} : rien n'est changé. Gardez ${found} (--licence ${found}) ou remplacez le fichier (--force).`,
-  en: (path: string, found: string, wanted: string) =>
-    `existing ${path} holds ${found} while the answer is ${wanted}: nothing was changed. Keep ${found} (--licence ${found}) or replace the file (--force).`,
-  unknown: {
-    fr: (path: string, wanted: string) => `${path} existant : licence non reconnue, alors que la réponse est ${wanted} ; vérifiez-le ou remplacez-le (--force).`,
-    en: (path: string, wanted: string) => `existing ${path}: licence not recognised while the answer is ${wanted}; check it or replace it (--force).`,
-  },
-};
-
 /** An existing licence file that says something else than the answer is reported, never "fixed". */
-function mismatches(context: PlanContext, files: { path: string; content: string }[]): string[] {
+function mismatches(context: PlanContext, files: { path: string; content: string }[]): Message[] {
   const { answers } = context;
-  const lang = answers.languages[0] ?? 'fr';
   return files.flatMap(({ path, content }) => {
     const existing = context.existing(path);
     if (existing === undefined || existing === content) return [];
     const wanted = path === 'COPYING' ? 'GPL-3.0-or-later' : answers.licence;
     const found = detectLicence(existing)?.id;
     if (found === wanted) return [];
-    return [found ? MISMATCH[lang](path, found, wanted) : MISMATCH.unknown[lang](path, wanted)];
+    return [found ? msg('area.licence.mismatch', { path, found, wanted }) : msg('area.licence.unrecognised', { path, wanted })];
   });
 }
 

@@ -7,12 +7,12 @@ import { UsageError } from '../support/errors.js';
  * Escapes only what would change how Markdown renders inline text; apostrophes, quotes, accents
  * and `&` come out exactly as typed.
  */
-export function md(text: string): string {
+function md(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 /** A text that may hold Markdown (publiccode.yml longDescription): only raw HTML is neutralised. */
-export function mdBlock(text: string): string {
+function mdBlock(text: string): string {
   return text.replace(/[<>]/g, '\\$&');
 }
 

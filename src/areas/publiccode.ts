@@ -7,19 +7,15 @@ import { buildCodemeta } from './codemeta.js';
 import { copyrightOf } from './context.js';
 import type { AreaPlan, PlanContext } from './context.js';
 import { UsageError } from '../support/errors.js';
+import { msg } from '../i18n/message.js';
 import { validatePubliccode } from '../publiccode/validate.js';
 
 /** Raised when the answers would give a publiccode.yml the reference parser rejects. */
-export class InvalidPubliccodeError extends UsageError {}
+class InvalidPubliccodeError extends UsageError {}
 
 function describeErrors(errors: readonly PubliccodeIssue[]): string {
   return errors.map((error) => `  publiccode.yml:${error.line}:${error.column} ${error.key}: ${error.description}`).join('\n');
 }
-
-const INVALID_EXISTING = {
-  fr: (errors: string) => `publiccode.yml existant invalide, laissé tel quel (corrigez-le ou relancez avec --force pour le régénérer) :\n${errors}`,
-  en: (errors: string) => `existing publiccode.yml is invalid and was left as is (fix it, or run again with --force to regenerate it):\n${errors}`,
-};
 
 /**
  * A new publiccode.yml, or the existing one with only the changed answers written into it
@@ -43,12 +39,11 @@ export function planPubliccode({ answers, previousAnswers, targetDir, existing }
       const ownHeader = header === '' ? !/SPDX-License-Identifier:/.test(current) : /SPDX-/.test(header);
       const content = `${ownHeader ? hashHeader(headers, 'publiccode.yml') : header}${merged}`;
       const verdict = check(content);
-      const lang = answers.languages[0] ?? 'fr';
       if (!verdict.valid) {
         // Positions as in the team's file, which is what they will open.
         const own = check(current);
         const errors = own.valid ? verdict.errors : own.errors;
-        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [INVALID_EXISTING[lang](describeErrors(errors))] };
+        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [msg('area.publiccode.invalidExisting', { errors: describeErrors(errors) })] };
       }
       files[0] = { path: 'publiccode.yml', content };
     }

@@ -10,7 +10,7 @@ import { planPubliccode } from './publiccode.js';
 import { planReadme } from './readme.js';
 import { planSecurity } from './security.js';
 
-export { AREAS, isArea } from './names.js';
+export { AREAS } from './names.js';
 export type { Area } from './names.js';
 
 /**

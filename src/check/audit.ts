@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validatePubliccode } from '../publiccode/validate.js';
-import { RepositoryFacts } from './facts.js';
+import { RepositoryFacts } from './model/facts.js';
 import { commitsInRange } from '../repo/history.js';
 import { RULES } from './rules/index.js';
 import { loadTree } from '../repo/tree.js';
-import type { PubliccodeFileResult, RepositoryResult } from './types.js';
+import type { PubliccodeFileResult, RepositoryResult } from './model/types.js';
 
 export interface AuditOptions {
   /** `--commits RANGE`. */

@@ -8,7 +8,7 @@ import { auditPubliccodeFile, auditRepository } from './audit.js';
 import { CommitRangeError } from '../repo/history.js';
 import { renderJson } from './json.js';
 import { renderReport, renderSummary } from './report.js';
-import type { AuditResult } from './types.js';
+import type { AuditResult } from './model/types.js';
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
 const CONCURRENCY = 8;

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { render } from '../i18n/render.js';
-import { citation } from './sources.js';
-import type { AuditResult } from './types.js';
+import { citation } from './model/sources.js';
+import type { AuditResult } from './model/types.js';
 
 /** `{"results": [...]}`: repositories with their rules and publiccode.yml; publiccode.yml paths with their validation only. */
 export function renderJson(results: readonly AuditResult[], lang: Lang): string {

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { render, translator } from '../i18n/render.js';
 import type { PubliccodeIssue, PubliccodeResult } from '../publiccode/validate.js';
-import { adviceNotFollowed, failedMusts } from './model.js';
-import { citation } from './sources.js';
-import type { AuditResult, PubliccodeFileResult, RepositoryResult } from './types.js';
+import { adviceNotFollowed, failedMusts } from './model/summary.js';
+import { citation } from './model/sources.js';
+import type { AuditResult, PubliccodeFileResult, RepositoryResult } from './model/types.js';
 
 type T = ReturnType<typeof translator>;
 

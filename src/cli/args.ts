@@ -17,7 +17,7 @@ const SWITCHES = [...RUN_SWITCHES, ...YEOMAN_SWITCHES, ...BOOLEAN_KEYS.map(flagN
 const SHORT: Readonly<Record<string, string>> = { yes: 'y', help: 'h' };
 const KNOWN = new Set([...VALUE_OPTIONS, ...SWITCHES]);
 
-export interface UnknownOption {
+interface UnknownOption {
   option: string;
   suggestion?: string;
   /** A word that is no option's value. */

@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { UsageError } from '../support/errors.js';
-import { RUN_MESSAGES } from '../pipeline/messages.js';
 import { readIfExists } from '../pipeline/gather.js';
 import { langOption } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
+import { render, translator } from '../i18n/render.js';
 import { applyPlan, knownAnswers, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Writer } from '../pipeline/run.js';
 
@@ -18,16 +20,18 @@ import type { Writer } from '../pipeline/run.js';
 export const NAMESPACE = 'generator-codegouv';
 
 /** The whole .yo-rc.json (every generator's section), or {} when there is none. */
-export function readConfig(cwd: string): Record<string, unknown> {
-  const text = readIfExists(join(cwd, '.yo-rc.json'));
+export function readConfig(cwd: string, lang: Lang): Record<string, unknown> {
+  const t = translator(lang);
+  const path = join(cwd, '.yo-rc.json');
+  const text = readIfExists(path);
   if (text === undefined) return {};
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${join(cwd, '.yo-rc.json')}: invalid JSON (${(error as Error).message}); fix or delete it.`);
+    throw new UsageError(t('cli.configInvalidJson', { path, reason: (error as Error).message }));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`${join(cwd, '.yo-rc.json')} is not a valid Storage`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(t('cli.configNotStorage', { path }));
   return data as Record<string, unknown>;
 }
 
@@ -62,8 +66,8 @@ function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Wri
 /** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
 export async function runHeadless(name: 'app' | Area, options: Record<string, unknown>, cwd: string): Promise<number> {
   const lang = langOption(options.lang);
-  if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(options.lang)), 2);
-  const fullConfig = readConfig(cwd);
+  if (!lang) throw new UsageError(render(msg('run.badLang', { value: String(options.lang) }), 'fr'), 2);
+  const fullConfig = readConfig(cwd, lang);
   const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
   const run = startRun({ cwd, areas: name === 'app' ? AREAS : [name], lang, options, config });
   const plan = planRun(run, settle(run, knownAnswers(run), log));

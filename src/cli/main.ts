@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isArea } from '../areas/names.js';
 import { langFromArgs } from '../i18n/lang.js';
+import { translator } from '../i18n/render.js';
 import { helpText } from './help.js';
 import { packageRoot } from '../support/paths.js';
 import { parseCommandLine } from './args.js';
@@ -30,11 +31,10 @@ export async function main(argv: string[]): Promise<number> {
     const { runCheck } = await import('../check/cli.js');
     return runCheck(rest, lang);
   }
+  const t = translator(lang);
   const name = first !== undefined && !first.startsWith('-') ? first : 'app';
   if (name !== 'app' && !isArea(name)) {
-    process.stderr.write(lang === 'fr'
-      ? `codegouv : commande inconnue « ${name} ». Voir codegouv --help.\n`
-      : `codegouv: unknown command "${name}". See codegouv --help.\n`);
+    process.stderr.write(`${t('cli.unknownCommand', { name })}\n`);
     return 2;
   }
   const args = name === first ? rest : argv;
@@ -42,14 +42,10 @@ export async function main(argv: string[]): Promise<number> {
   if (unknown.length > 0) {
     for (const { option, suggestion, positional } of unknown) {
       if (positional) {
-        process.stderr.write(lang === 'fr'
-          ? `codegouv : argument inattendu « ${option} » (une option booléenne s'écrit --option ou --no-option ; voir codegouv --help)\n`
-          : `codegouv: unexpected argument "${option}" (a boolean option is written --option or --no-option; see codegouv --help)\n`);
+        process.stderr.write(`${t('cli.unexpectedArgument', { argument: option })}\n`);
         continue;
       }
-      process.stderr.write(lang === 'fr'
-        ? `codegouv : option inconnue ${option}${suggestion ? ` ; vouliez-vous dire ${suggestion} ?` : ''} (voir codegouv --help)\n`
-        : `codegouv: unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''} (see codegouv --help)\n`);
+      process.stderr.write(`${suggestion ? t('cli.unknownOptionNear', { option, suggestion }) : t('cli.unknownOption', { option })}\n`);
     }
     return 2;
   }

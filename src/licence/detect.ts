@@ -17,7 +17,7 @@ export interface DetectedLicence {
 
 export const DETECTION_THRESHOLD = 0.95;
 
-export const DETECTABLE_LICENCES: readonly string[] = [...AUTHORISED_LICENCES.map((licence) => licence.id), ...DOCUMENTATION_LICENCES];
+const DETECTABLE_LICENCES: readonly string[] = [...AUTHORISED_LICENCES.map((licence) => licence.id), ...DOCUMENTATION_LICENCES];
 
 /**
  * Licences that are not authorised but read almost like an authorised one. They are compared
@@ -45,7 +45,7 @@ const NOTICE_LINE = /^[\s#*/;>!-]*(?:(?:copyright\b|\(c\)|©).*(?:\d{4}|<[^>]*>|
 const END_OF_TERMS = /end\s+of\s+terms\s+and\s+conditions/iu;
 
 /** Lower case words of the licence terms, without notices, markup or white space differences. */
-export function normaliseLicenceText(text: string): string {
+function normaliseLicenceText(text: string): string {
   const terms = text.split(END_OF_TERMS)[0] ?? '';
   return terms
     .split(/\r\n?|\n/u)

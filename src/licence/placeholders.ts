@@ -18,7 +18,7 @@ const GNU: readonly Fill[] = [
   ['<program>', 'program'],
 ];
 
-export const PLACEHOLDERS: Readonly<Record<string, readonly Fill[]>> = {
+const PLACEHOLDERS: Readonly<Record<string, readonly Fill[]>> = {
   MIT: [['<year>', 'year'], ['<copyright holders>', 'holder']],
   'BSD-2-Clause': [['<year>', 'year'], ['<owner>', 'holder']],
   'BSD-3-Clause': [['<year>', 'year'], ['<owner>', 'holder']],

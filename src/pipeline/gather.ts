@@ -9,6 +9,7 @@ import { loadPreset } from '../answers/preset.js';
 import type { AnswerKey, RawAnswers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
 import type { Validation } from '../answers/validate.js';
+import type { Message } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -22,7 +23,7 @@ export interface Sources {
   preset: RawAnswers;
   stored: RawAnswers;
   inferred: RawAnswers;
-  problems: string[];
+  problems: Message[];
 }
 
 export interface Gathered {
@@ -47,7 +48,7 @@ export function readIfExists(path: string): string | undefined {
 
 /** Answers from every source but the prompt, highest last in `known()`. */
 export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const flags: RawAnswers = {};
   for (const key of ANSWER_KEYS) {
     // minimist (yo, the bin) keeps `project-name`; commander and yeoman-test give `projectName`.
@@ -56,7 +57,7 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   }
   let answersFile: RawAnswers = {};
   if (typeof options.answers === 'string' && options.answers !== '') {
-    const loaded = loadAnswersFile(resolve(cwd, options.answers), lang, ANSWER_KEYS);
+    const loaded = loadAnswersFile(resolve(cwd, options.answers), ANSWER_KEYS);
     problems.push(...loaded.problems);
     answersFile = loaded.raw;
   }
@@ -64,7 +65,7 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   // A preset given once is remembered: a later run regenerates with the same organisation defaults.
   const presetSpec = typeof options.preset === 'string' && options.preset !== '' ? options.preset : typeof config.preset === 'string' ? config.preset : undefined;
   if (presetSpec) {
-    const loaded = loadPreset(presetSpec, cwd, lang);
+    const loaded = loadPreset(presetSpec, cwd);
     problems.push(...loaded.problems);
     gathered.sources.preset = loaded.raw;
     gathered.presetSpec = presetSpec;

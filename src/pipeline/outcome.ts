@@ -1,8 +1,12 @@
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
-
 import type { SyncStep } from './sync.js';
 
-export type FileOutcome = 'created' | 'identical' | 'overwritten' | 'kept' | 'removed' | 'obsolete';
+/** In the order the summary lists them. */
+export const FILE_OUTCOMES = ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const;
+export type FileOutcome = (typeof FILE_OUTCOMES)[number];
 
 /** What became of a file, read back from the disk after Yeoman's commit and conflict prompts. */
 export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome {
@@ -25,37 +29,25 @@ export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome 
 
 export interface RunSummary {
   files: { path: string; outcome: FileOutcome }[];
-  todo: string[];
+  /** The planners' todo, said in the primary document language. */
+  todo: Message[];
+  /** The run's own todo (answers not stored), said in the interface language. */
+  deferred: Message[];
   /** Rules `codegouv check` still finds broken, with their fix. */
-  notCompliant?: string[];
+  notCompliant?: Message[];
 }
 
-const TITLES = {
-  fr: {
-    created: 'Créés', identical: 'Inchangés', overwritten: 'Remplacés',
-    kept: 'Conservés (existants, non modifiés ; --force pour les remplacer)', removed: 'Supprimés (générés, non modifiés, plus utilisés)',
-    obsolete: 'Plus utilisés, laissés en place (supprimez-les, ou relancez avec --force)', todo: 'Reste à faire',
-    notCompliant: 'Encore non conforme (codegouv check)', compliant: 'Conforme : codegouv check ne trouve plus aucune exigence obligatoire ou recommandée non respectée.',
-  },
-  en: {
-    created: 'Created', identical: 'Unchanged', overwritten: 'Overwritten',
-    kept: 'Kept (existing, not modified; --force to replace them)', removed: 'Removed (generated, untouched, no longer used)',
-    obsolete: 'No longer used, left in place (delete them, or run again with --force)', todo: 'Still to do',
-    notCompliant: 'Still not compliant (codegouv check)', compliant: 'Compliant: codegouv check finds no required or recommended rule broken.',
-  },
-};
-
-export function formatSummary(summary: RunSummary, lang: Lang): string {
-  const titles = TITLES[lang];
+export function formatSummary(summary: RunSummary, lang: Lang, documentLang: Lang): string {
   const lines: string[] = [];
-  for (const outcome of ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const) {
+  for (const outcome of FILE_OUTCOMES) {
     const paths = summary.files.filter((file) => file.outcome === outcome).map((file) => file.path);
-    if (paths.length > 0) lines.push(`${titles[outcome]} (${paths.length}) :`.replace(' :', lang === 'fr' ? ' :' : ':'), ...paths.map((path) => `  ${path}`));
+    if (paths.length > 0) lines.push(render(msg(`run.files.${outcome}`, { count: paths.length }), lang), ...paths.map((path) => `  ${path}`));
   }
   if (summary.notCompliant) {
-    if (summary.notCompliant.length === 0) lines.push(titles.compliant);
-    else lines.push(`${titles.notCompliant}${lang === 'fr' ? ' :' : ':'}`, ...summary.notCompliant.map((item) => `  - ${item}`));
+    if (summary.notCompliant.length === 0) lines.push(render(msg('run.compliant'), lang));
+    else lines.push(render(msg('run.notCompliant'), lang), ...summary.notCompliant.map((item) => `  - ${render(item, lang)}`));
   }
-  if (summary.todo.length > 0) lines.push(`${titles.todo} :`.replace(' :', lang === 'fr' ? ' :' : ':'), ...summary.todo.map((item) => `  - ${item}`));
+  const todo = [...summary.todo.map((item) => render(item, documentLang)), ...summary.deferred.map((item) => render(item, lang))];
+  if (todo.length > 0) lines.push(render(msg('run.todo'), lang), ...todo.map((item) => `  - ${item}`));
   return lines.join('\n');
 }

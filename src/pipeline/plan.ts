@@ -8,6 +8,8 @@ import { copyrightOf } from '../areas/context.js';
 import { dep5, unlicensedTeamFiles } from '../areas/reuse-team-files.js';
 import { annotate } from '../areas/reuse-annotate.js';
 import type { PlannedFile } from '../areas/types.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
 
 
 /** `LICENSES/<id>.txt`: the SPDX text (placeholders filled), or our own text for a LicenseRef. */
@@ -18,31 +20,27 @@ function licenceTextFile(id: string, context: PlanContext): PlannedFile {
   return { path: `LICENSES/${id}.txt`, content };
 }
 
-const REUSE_TOML_TODO = {
-  fr: (files: string) => `REUSE.toml existe : déclarez-y la licence de ces fichiers (sans en-tête SPDX) : ${files}`,
-  en: (files: string) => `REUSE.toml exists: declare the licence of these files (no SPDX header) in it: ${files}`,
-};
-
 /** The team's files without licensing information, declared in .reuse/dep5 rather than edited. */
-function planTeamFilesAnnotation(context: PlanContext, generated: ReadonlySet<string>): { file?: PlannedFile; todo: string[] } {
+function planTeamFilesAnnotation(context: PlanContext, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[] } {
   const { answers } = context;
   const files = unlicensedTeamFiles(context.targetDir!, new Set([...generated, '.reuse/dep5']));
   if (files.length === 0) return { todo: [] };
-  if (context.existing('REUSE.toml') !== undefined) return { todo: [REUSE_TOML_TODO[answers.languages[0] ?? 'fr'](files.join(', '))] };
+  if (context.existing('REUSE.toml') !== undefined) return { todo: [msg('area.reuse.declareInToml', { files: files.join(', ') })] };
   const content = dep5({ projectName: answers.projectName, repositoryUrl: answers.repositoryUrl, files, copyright: copyrightOf(answers), licence: answers.licence });
   return { file: { path: '.reuse/dep5', content }, todo: [] };
 }
 
 export interface Plan {
   files: PlannedFile[];
-  todo: string[];
+  /** Said in the primary document language. */
+  todo: Message[];
 }
 
 /** Every file the given areas write, in a stable order, with the licence texts they use. */
 export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
   const byPath = new Map<string, PlannedFile>();
   const licences = new Set<string>();
-  const todo: string[] = [];
+  const todo: Message[] = [];
   for (const area of areas) {
     const plan = AREA_REGISTRY[area].plan(context);
     for (const file of plan.files) byPath.set(file.path, file);

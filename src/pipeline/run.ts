@@ -5,13 +5,15 @@ import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
 import { formatProblems, validateAnswers } from '../answers/validate.js';
 import { keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { UsageError } from '../support/errors.js';
 import { remainingProblems } from './compliance.js';
 import { answeredBefore, gather, known, readIfExists, validateFor } from './gather.js';
 import type { Gathered } from './gather.js';
 import { enableHook } from './hook.js';
-import { RUN_MESSAGES } from './messages.js';
 import { formatSummary, outcomeOf } from './outcome.js';
 import type { RunSummary } from './outcome.js';
 import { answersToStore } from './store.js';
@@ -25,7 +27,7 @@ import { planWrites, unusedCreatedLicenceTexts } from './writes.js';
  * resolution), so both decide exactly the same things.
  */
 
-export interface RunFlags {
+interface RunFlags {
   yes: boolean;
   force: boolean;
   skipGit: boolean;
@@ -55,7 +57,10 @@ export interface Writer {
 export interface RunPlan {
   answers: Answers;
   steps: SyncStep[];
-  todo: string[];
+  /** The planners' todo, said in the primary document language. */
+  todo: Message[];
+  /** The run's own todo (answers not stored), said in the interface language. */
+  deferred: Message[];
   config: Record<string, unknown>;
 }
 
@@ -64,7 +69,7 @@ const flag = (options: Record<string, unknown>, name: string) => Boolean(options
 /** Stage 1, gather: every source but the prompt. A bad answers file or preset stops here. */
 export function startRun(input: { cwd: string; areas: readonly Area[]; lang: Lang; options: Record<string, unknown>; config: Record<string, unknown> }): Run {
   const gathered = gather({ cwd: input.cwd, lang: input.lang, options: input.options, config: input.config });
-  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.join('\n'));
+  if (gathered.sources.problems.length > 0) throw new UsageError(gathered.sources.problems.map((problem) => render(problem, input.lang)).join('\n'));
   const options = input.options;
   return {
     cwd: input.cwd,
@@ -108,14 +113,14 @@ export function knownAnswers(run: Run): RawAnswers {
 
 /** The lines a run without a terminal prints: what a --yes run would still need. */
 export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): string {
-  return `${RUN_MESSAGES[run.lang].noTerminal}\n${keys.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`;
+  return `${render(msg('run.noTerminal'), run.lang)}\n${keys.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`;
 }
 
 /** Stage 2, validate: every answer of the areas, or a refusal listing each problem with its flag. */
 export function settle(run: Run, answers: RawAnswers, log: (line: string) => void): Answers {
   const validation = validateFor(run.areas, answers, run.lang);
   if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, run.lang));
-  for (const notice of validation.notices) log(`${RUN_MESSAGES[run.lang].notice} : ${notice}`);
+  for (const notice of validation.notices) log(render(msg('run.notice', { notice }), run.lang));
   return validation.answers;
 }
 
@@ -124,9 +129,8 @@ export function planRun(run: Run, answers: Answers): RunPlan {
   const { yes, force } = run.flags;
   const plan = planWrites({ cwd: run.cwd, areas: run.areas, answers, gathered: run.gathered, lang: run.lang, yes, force });
   const stored = answersToStore(answers, run.areas, run.gathered, run.lang, plan, { yes, force });
-  const todo = [...plan.todo];
-  if (stored.deferred.length > 0) todo.push(RUN_MESSAGES[run.lang].deferred(stored.deferred));
-  return { answers, steps: plan.steps, todo, config: stored.config };
+  const deferred = stored.deferred.length > 0 ? [msg('run.deferred', { keys: stored.deferred })] : [];
+  return { answers, steps: plan.steps, todo: plan.todo, deferred, config: stored.config };
 }
 
 /** Stage 4, write: the answers first, then each file the plan writes or removes. */
@@ -148,14 +152,14 @@ export async function applyPlan(plan: RunPlan, writer: Writer): Promise<void> {
  * After the user refused some conflicting files: like a --yes run that kept them, the answers
  * they did not take are not stored, and a licence text this run added for them is taken back.
  */
-export function afterRefusals(run: Run, plan: RunPlan, refused: ReadonlySet<string>): { config?: Record<string, unknown>; todo: string[]; remove: string[] } {
+export function afterRefusals(run: Run, plan: RunPlan, refused: ReadonlySet<string>): { config?: Record<string, unknown>; deferred: Message[]; remove: string[] } {
   const asked = plan.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
-  if (asked.length === 0) return { todo: [], remove: [] };
+  if (asked.length === 0) return { deferred: [], remove: [] };
   const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
   const stored = answersToStore(plan.answers, run.areas, run.gathered, run.lang, { steps, todo: [] }, { yes: true, force: false });
   return {
     config: stored.config,
-    todo: stored.deferred.length > 0 ? [RUN_MESSAGES[run.lang].deferred(stored.deferred)] : [],
+    deferred: stored.deferred.length > 0 ? [msg('run.deferred', { keys: stored.deferred })] : [],
     remove: unusedCreatedLicenceTexts(steps, (file) => readIfExists(join(run.cwd, file))),
   };
 }
@@ -167,7 +171,7 @@ export function outcomes(run: Run, plan: RunPlan): RunSummary['files'] {
 
 /** Stage 5, report: the sign-off hook, then the summary with what `check` still finds. */
 export async function report(run: Run, plan: RunPlan, files: RunSummary['files'], log: (line: string) => void): Promise<void> {
-  if (plan.answers.signoffHook && run.areas.includes('dco')) log(enableHook(run.cwd, run.flags.skipGit, run.lang));
-  const summary: RunSummary = { files, todo: plan.todo, notCompliant: await remainingProblems(run.cwd, run.lang) };
-  log(formatSummary(summary, run.lang));
+  if (plan.answers.signoffHook && run.areas.includes('dco')) log(render(enableHook(run.cwd, run.flags.skipGit), run.lang));
+  const summary: RunSummary = { files, todo: plan.todo, deferred: plan.deferred, notCompliant: await remainingProblems(run.cwd) };
+  log(formatSummary(summary, run.lang, plan.answers.languages[0] ?? 'fr'));
 }

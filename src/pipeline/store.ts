@@ -9,7 +9,7 @@ import { storedAreas } from './gather.js';
 import type { WritePlan } from './writes.js';
 
 /** What .yo-rc.json keeps: the answers this run used, except values that only follow another answer. */
-export function configToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang): Record<string, unknown> {
+function configToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang): Record<string, unknown> {
   const following = ANSWER_KEYS.filter((key) => specOf(key).follows !== undefined);
   const derived = validateAnswers({ ...answers, ...Object.fromEntries(following.map((key) => [key, undefined])) }, { lang, keys: [], publiccode: false }).answers;
   const followsDefault = (key: AnswerKey) => following.includes(key) && derived[key] === answers[key];

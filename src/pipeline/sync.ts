@@ -1,6 +1,6 @@
 import type { PlannedFile } from '../areas/types.js';
 
-export type SyncAction =
+type SyncAction =
   /** New file. */
   | 'create'
   /** Already what the answers give: nothing to do. */

@@ -11,6 +11,7 @@ import type { PlanContext } from '../areas/context.js';
 import type { Lang } from '../policy/enums.js';
 import type { Gathered } from './gather.js';
 import { readIfExists, storedAreas } from './gather.js';
+import type { Message } from '../i18n/message.js';
 
 /** The answers stored by an earlier run, if it stored a valid set. */
 function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
@@ -44,7 +45,8 @@ function previousFiles(cwd: string, gathered: Gathered, lang: Lang): Map<string,
 
 export interface WritePlan {
   steps: SyncStep[];
-  todo: string[];
+  /** Said in the primary document language. */
+  todo: Message[];
 }
 
 export interface PlanWritesInput {

@@ -8,7 +8,7 @@
  * (DINSIC 2018), pratique.md « Aide au choix de la licence » and ouverture.md.
  */
 
-export type LicenceFamily = 'permissive' | 'reciprocal';
+type LicenceFamily = 'permissive' | 'reciprocal';
 
 export interface AuthorisedLicence {
   /** SPDX identifier, exact case. */

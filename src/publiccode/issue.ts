@@ -13,7 +13,7 @@ export interface PubliccodeResult {
   warnings: PubliccodeIssue[];
 }
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** An issue found by a rule; its position is looked up from its key unless given. */
 export interface Finding {

@@ -31,7 +31,7 @@ export interface PubliccodeV0 {
   it?: ItalianSection;
 }
 
-export interface Organisation {
+interface Organisation {
   name?: string;
   uri?: string;
 }
@@ -63,7 +63,7 @@ export interface Contact {
   phone?: string;
 }
 
-export interface Dependency {
+interface Dependency {
   name?: string;
   versionMin?: string;
   versionMax?: string;

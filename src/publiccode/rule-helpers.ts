@@ -15,7 +15,7 @@ export function isBlank(value: string | undefined): boolean {
   return value === undefined || value === '';
 }
 
-export function lastSegment(key: string): string {
+function lastSegment(key: string): string {
   return key.slice(key.lastIndexOf('.') + 1);
 }
 

@@ -22,13 +22,13 @@ export interface YamlScalar extends Positioned {
   explicitNull?: boolean;
 }
 
-export interface YamlSeq extends Positioned {
+interface YamlSeq extends Positioned {
   kind: 'seq';
   items: YamlNode[];
   flow: boolean;
 }
 
-export interface YamlPair {
+interface YamlPair {
   key: string;
   keyLine: number;
   keyColumn: number;

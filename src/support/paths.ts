@@ -17,7 +17,7 @@ export function packageRoot(): string {
   return dir;
 }
 
-export function templatesDir(): string {
+function templatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 

@@ -6,7 +6,9 @@ import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS, specOf } from '../answers/keys.js';
 import type { AnswerKey, RawAnswers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
-import { QUESTION_TEXT } from '../i18n/prompt-messages.js';
+import { questionOf } from '../answers/question.js';
+import { msg } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
 import { langOption } from '../i18n/lang.js';
@@ -14,7 +16,6 @@ import { afterRefusals, applies, applyPlan, checkGiven, keysToAsk, knownAnswers,
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { markFinished, markStarted } from './exit-guard.js';
-import { RUN_MESSAGES } from '../pipeline/messages.js';
 
 export type CodegouvOptions = BaseOptions & {
   yes?: boolean;
@@ -46,7 +47,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     super(args, options, { inheritTasks: true, uniqueBy: undefined, customInstallTask: true });
     for (const key of ANSWER_KEYS) {
       const boolean = BOOLEAN_KEYS.includes(key);
-      this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: QUESTION_TEXT.fr[key] });
+      this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: render(questionOf(key), 'fr') });
     }
     this.option('yes', { type: Boolean, alias: 'y', description: 'Ne rien demander : réponses des options, fichiers et valeurs par défaut' });
     this.option('answers', { type: String, description: 'Fichier de réponses YAML ou JSON' });
@@ -74,7 +75,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     if (this.realTerminal()) markStarted(this);
     return this.stage(() => {
       const lang = langOption(this.options.lang);
-      if (!lang) throw new UsageError(RUN_MESSAGES.fr.badLang(String(this.options.lang)), 2);
+      if (!lang) throw new UsageError(render(msg('run.badLang', { value: String(this.options.lang) }), 'fr'), 2);
       this.lang = lang;
     });
   }
@@ -154,7 +155,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
         forced(path);
       },
       confirmRemoval: async (path) => {
-        const message = RUN_MESSAGES[this.lang].confirmRemoval(path);
+        const message = render(msg('run.confirmRemoval', { path }), this.lang);
         const answer = (await this.prompt([{ type: 'confirm', name: 'remove', message, default: true }] as never)) as { remove?: boolean };
         return answer.remove === true;
       },
@@ -168,7 +169,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   async end(): Promise<void> {
     const envOptions = (this.env as unknown as { options?: { dryRun?: boolean } }).options;
     if ((this.options as Record<string, unknown>).dryRun || envOptions?.dryRun) {
-      this.log(RUN_MESSAGES[this.lang].dryRun);
+      this.log(render(msg('run.dryRun'), this.lang));
       markFinished(this);
       return;
     }
@@ -177,7 +178,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const files = outcomes(run, plan);
     const refusals = afterRefusals(run, plan, new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path)));
     if (refusals.config) this.config.set(refusals.config);
-    plan.todo.push(...refusals.todo);
+    plan.deferred.push(...refusals.deferred);
     const writer = this.writer();
     for (const path of refusals.remove) {
       writer.remove(path);

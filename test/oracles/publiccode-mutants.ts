@@ -25,7 +25,7 @@ interface Outcome {
 type Mutation = (doc: Document, text: string, rng: Rng) => Outcome | undefined;
 
 /** mulberry32: small, fast, good enough to pick mutations reproducibly. */
-export function seededRandom(seed: number): Rng {
+function seededRandom(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export interface ParserIssue {
+interface ParserIssue {
   type: 'error' | 'warning';
   key: string;
   description: string;

@@ -1,4 +1,4 @@
-import type { RepositoryFacts } from '../facts.js';
+import type { RepositoryFacts } from '../model/facts.js';
 import { msg } from '../../i18n/message.js';
 import { documentProblem } from './documents.js';
 import { type Rule, fail, pass, sample } from './rule.js';

@@ -1,6 +1,6 @@
 import { OPENNESS_DOC_URL } from '../../policy/enums.js';
 import { type DocumentKind, isTextual, proseOf } from '../../repo/documents.js';
-import type { RepositoryFacts } from '../facts.js';
+import type { RepositoryFacts } from '../model/facts.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { type Rule, commas, fail, joined, pass, sentences } from './rule.js';

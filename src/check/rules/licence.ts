@@ -1,7 +1,7 @@
 import { findAuthorisedLicence, isAuthorisedLicence } from '../../policy/licences.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
-import type { RepositoryFacts } from '../facts.js';
+import type { RepositoryFacts } from '../model/facts.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { idsOf } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';

@@ -1,4 +1,4 @@
-import type { RepositoryFacts } from '../facts.js';
+import type { RepositoryFacts } from '../model/facts.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { idsOf, listedSpelling } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';

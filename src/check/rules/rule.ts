@@ -1,6 +1,6 @@
-import type { RepositoryFacts } from '../facts.js';
-import type { SourceId } from '../sources.js';
-import type { Level, Verdict } from '../types.js';
+import type { RepositoryFacts } from '../model/facts.js';
+import type { SourceId } from '../model/sources.js';
+import type { Level, Verdict } from '../model/types.js';
 import { type Message, type MessageId, msg } from '../../i18n/message.js';
 
 /** One requirement of the contribution policy (https://github.com/DISIC/politique-de-contribution-open-source) that a file tree (or its history) can show. */

@@ -1,7 +1,12 @@
 import type { fr } from '../fr/index.js';
+import { answers } from './answers.js';
+import { areas } from './areas.js';
 import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
+import { help } from './help.js';
+import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { run } from './run.js';
 
-export const en = { ...format, ...cli, ...check, ...rules } satisfies typeof fr;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run } satisfies typeof fr;

@@ -1,4 +1,4 @@
-import { plural } from '../plural.js';
+import { plural } from '../grammar/plural.js';
 import type { rules as fr } from '../fr/rules.js';
 
 const p = plural('en');

@@ -1,4 +1,4 @@
-import { plural } from '../plural.js';
+import { plural } from '../grammar/plural.js';
 
 const p = plural('fr');
 

@@ -1,7 +1,12 @@
+import { answers } from './answers.js';
+import { areas } from './areas.js';
 import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
+import { help } from './help.js';
+import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { run } from './run.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run };

@@ -9,15 +9,12 @@ import {
   DEVELOPMENT_STATUSES as POLICY_DEVELOPMENT_STATUSES,
   MAINTENANCE_TYPES as POLICY_MAINTENANCE_TYPES,
   SOFTWARE_TYPES as POLICY_SOFTWARE_TYPES,
-  SUGGESTED_PLATFORMS,
 } from '../../policy/enums.js';
 
 // The enumerations live once, in the policy module; the validator reads them as plain strings.
 export const SOFTWARE_TYPES: readonly string[] = POLICY_SOFTWARE_TYPES;
 export const DEVELOPMENT_STATUSES: readonly string[] = POLICY_DEVELOPMENT_STATUSES;
 export const MAINTENANCE_TYPES: readonly string[] = POLICY_MAINTENANCE_TYPES;
-/** The standard suggests these `platforms` values; any other string is allowed. */
-export const PLATFORMS_SUGGESTED: readonly string[] = SUGGESTED_PLATFORMS;
 
 /** `publiccodeYmlVersion` values the parser accepts, in the order of its error message. */
 export const SUPPORTED_VERSIONS: readonly string[] = [

@@ -1,10 +1,10 @@
-import type { Message } from '../i18n/message.js';
-import type { PubliccodeResult } from '../publiccode/validate.js';
+import type { Message } from '../../i18n/message.js';
+import type { PubliccodeResult } from '../../publiccode/validate.js';
 import type { SourceId } from './sources.js';
 
-import type { Level } from '../policy/levels.js';
+import type { Level } from '../../policy/levels.js';
 
-export type { Level } from '../policy/levels.js';
+export type { Level } from '../../policy/levels.js';
 
 export interface Verdict {
   ok: boolean;
@@ -12,7 +12,7 @@ export interface Verdict {
 }
 
 /** One rule's verdict on one repository, language-free: the output formats render it. */
-export interface RuleResult {
+interface RuleResult {
   id: string;
   level: Level;
   ok: boolean;

@@ -1,5 +1,5 @@
-import { LICENCE_POLICY_SOURCE } from '../policy/licences.js';
-import { OPENNESS_DOC_URL } from '../policy/enums.js';
+import { LICENCE_POLICY_SOURCE } from '../../policy/licences.js';
+import { OPENNESS_DOC_URL } from '../../policy/enums.js';
 
 /**
  * Where each requirement comes from. [P] is the « Politique de
@@ -7,7 +7,7 @@ import { OPENNESS_DOC_URL } from '../policy/enums.js';
  */
 const POLICY = 'https://github.com/DISIC/politique-de-contribution-open-source/blob/master';
 
-export const SOURCES = {
+const SOURCES = {
   authorisedLicences: `Liste des licences autorisées, art. D.323-2-1 CRPA (décrets 2017-638 et 2021-1559) : ${LICENCE_POLICY_SOURCE}`,
   licenceChoice: `[P] pratique.md « Aide au choix de la licence », ouverture.md « Éléments à considérer » : ${POLICY}/pratique.md`,
   documentationLicence: `[P] pratique.md « Bonnes pratiques de documentation » ; ${LICENCE_POLICY_SOURCE}`,

@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from '../../policy/enums.js';
 
 /**
  * The CLDR plural category of a whole number: French takes the singular for 0 and 1

@@ -1,6 +1,9 @@
-import type { AnswerKey } from '../answers/types.js';
+import type { AnswerKey } from './types.js';
 
-/** The rule of each answer key, in words, for the README's key table (generated from the registry). */
+/**
+ * The rule of each answer key, in words, for the README's key table (generated from the registry).
+ * French only, like the README: documentation, not interface text.
+ */
 export const ANSWER_RULES_FR: Readonly<Record<AnswerKey, string>> = {
   administration: 'titulaire des droits, recopié tel quel (apostrophes, accents, `&`)',
   administrationUri: 'adresse https de l\'administration, de préférence sa fiche lannuaire.service-public.fr',

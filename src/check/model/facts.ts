@@ -1,9 +1,9 @@
-import { type DocumentFinding, type DocumentKind, findDocument } from '../repo/documents.js';
-import type { Commit } from '../repo/history.js';
-import { type LicenceFinding, findLicence } from '../repo/licence-files.js';
-import { type PubliccodeFinding, findPubliccode } from '../repo/publiccode-file.js';
-import { type ReuseReport, reuseReport } from '../repo/reuse/report.js';
-import type { RepositoryTree } from '../repo/tree.js';
+import { type DocumentFinding, type DocumentKind, findDocument } from '../../repo/documents.js';
+import type { Commit } from '../../repo/history.js';
+import { type LicenceFinding, findLicence } from '../../repo/licence-files.js';
+import { type PubliccodeFinding, findPubliccode } from '../../repo/publiccode-file.js';
+import { type ReuseReport, reuseReport } from '../../repo/reuse/report.js';
+import type { RepositoryTree } from '../../repo/tree.js';
 
 /**
  * Everything the rules look at in one repository, each piece computed on first use and then

@@ -1,0 +1,16 @@
+/** What a planner leaves the user to do by hand; said in the primary document language. */
+export const areas = {
+  'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
+    `${path} existant sous ${found}, alors que la réponse est ${wanted} : rien n'est changé. Gardez ${found} (--licence ${found}) ou remplacez le fichier (--force).`,
+  'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>
+    `${path} existant : licence non reconnue, alors que la réponse est ${wanted} ; vérifiez-le ou remplacez-le (--force).`,
+  'area.publiccode.invalidExisting': ({ errors }: { errors: string }) =>
+    `publiccode.yml existant invalide, laissé tel quel (corrigez-le ou relancez avec --force pour le régénérer) :\n${errors}`,
+  'area.reuse.declareInToml': ({ files }: { files: string }) => `REUSE.toml existe : déclarez-y la licence de ces fichiers (sans en-tête SPDX) : ${files}`,
+  'area.dco.gitlabInclude': ({ path }: { path: string }) => `Ajoutez à .gitlab-ci.yml : include: [{local: ${path}}] (le fichier existant n'est pas modifié)`,
+  'area.dco.otherForge': ({ script }: { script: string }) => `Appelez « sh ${script} BASE..HEAD » dans l'intégration continue de votre forge`,
+  'area.ci.gitlabInclude': ({ path }: { path: string }) => `Ajoutez à la liste include: de .gitlab-ci.yml l'entrée {local: ${path}}`,
+  'area.ci.gitlabIncludeKept': ({ path }: { path: string }) => `Ajoutez à la liste include: de .gitlab-ci.yml l'entrée {local: ${path}} (le fichier existant n'est pas modifié)`,
+  'area.ci.otherForge': ({ script, reuse, publiccode }: { script: string; reuse: string; publiccode: string }) =>
+    `Forge ni GitHub ni GitLab : faites exécuter par votre intégration continue, à chaque push et demande de fusion, « sh ${script} BASE..HEAD », « ${reuse} » et « ${publiccode} »`,
+};

@@ -1,0 +1,20 @@
+/** `codegouv --help`; each answer flag is described by its question. */
+export const help = {
+  'help.usage': 'Usage :',
+  'help.areas': 'Domaines',
+  'help.run': 'Options d\'exécution',
+  'help.answers': 'Réponses (une option par clé ; listes séparées par des virgules, « ; » pour features)',
+  'help.check': 'audit de conformité d\'un ou plusieurs dépôts',
+  'help.flag.answers': '--answers FICHIER',
+  'help.flag.preset': '--preset FICHIER',
+  'help.option.yes': 'ne rien demander ; refuse et n\'écrit rien s\'il manque une réponse obligatoire',
+  'help.option.answers': 'réponses en YAML ou JSON (clés du README)',
+  'help.option.preset': 'préréglage d\'organisation (valeurs par défaut)',
+  'help.option.lang': 'langue des questions et du document principal (fr par défaut)',
+  'help.option.force': 'remplacer les fichiers existants',
+  'help.option.skipGit': 'ne jamais modifier la configuration git',
+  'help.option.dryRun': 'montrer ce qui serait écrit, sans rien écrire',
+  'help.option.askAnswered': 'reposer les questions déjà répondues (réponses de .yo-rc.json)',
+  'help.option.help': 'cette aide',
+  'help.option.version': 'version',
+};
