@@ -1,4 +1,4 @@
-import { reuseTomlPattern } from './glob.js';
+import { GlobError, reuseTomlPatterns } from './glob.js';
 import type { LicensingInfo } from './tags.js';
 import { type TomlValue, isTomlTable, readToml } from '../toml.js';
 
@@ -38,8 +38,15 @@ function annotation(table: TomlValue, where: string): Annotation {
   if (typeof precedence !== 'string' || !PRECEDENCES.includes(precedence as Precedence)) {
     throw new ReuseConfigError(`${where}: "precedence" must be one of ${PRECEDENCES.join(', ')}`);
   }
+  let patterns: RegExp[];
+  try {
+    patterns = paths.flatMap(reuseTomlPatterns);
+  } catch (error) {
+    if (error instanceof GlobError) throw new ReuseConfigError(`${where}: ${error.message}`);
+    throw error;
+  }
   return {
-    patterns: paths.map(reuseTomlPattern),
+    patterns,
     precedence: precedence as Precedence,
     info: {
       copyrights: strings(table['SPDX-FileCopyrightText'], 'SPDX-FileCopyrightText', where),
