@@ -6,7 +6,7 @@ export type TomlValue = TomlValueWithoutBigInt;
 /** Repository files are untrusted: a larger TOML or XML file is reported, not parsed. */
 export const MAX_PARSED_BYTES = 1024 * 1024;
 
-export type TomlReading = { table: TomlTable } | { error: string; line?: number };
+type TomlReading = { table: TomlTable } | { error: string; line?: number };
 
 export const isTomlTable = (value: TomlValue | undefined): value is TomlTable =>
   typeof value === 'object' && !Array.isArray(value) && !(value instanceof TomlDate);
