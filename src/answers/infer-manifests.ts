@@ -1,46 +1,52 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { authorisedLicenceId } from '../policy/licence-input.js';
+import { MAX_PARSED_BYTES, type TomlTable, isTomlTable, readToml } from '../repo/toml.js';
 import { slugify } from './slug.js';
 import type { RawAnswers } from './types.js';
 
-/**
- * Name, description and licence from pyproject.toml, Cargo.toml or pom.xml, read with a few
- * patterns rather than full parsers: only simple `key = "value"` lines of the project section.
- */
+/** Name, description and licence from pyproject.toml (`[project]`), Cargo.toml (`[package]`) or pom.xml. */
 
+/** A manifest at the root, unless it is too large to parse safely (it is then ignored). */
 function read(cwd: string, name: string): string | undefined {
   const path = join(cwd, name);
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (!existsSync(path) || statSync(path).size > MAX_PARSED_BYTES) return undefined;
+  return readFileSync(path, 'utf8');
 }
 
-/** The body of a TOML table, up to the next table header. */
-function tomlTable(text: string, table: string): string | undefined {
-  const start = text.search(new RegExp(`^\\[${table.replace('.', '\\.')}\\]\\s*$`, 'm'));
-  if (start < 0) return undefined;
-  const body = text.slice(text.indexOf('\n', start) + 1);
-  const next = body.search(/^\[/m);
-  return next < 0 ? body : body.slice(0, next);
+function tomlTable(text: string | undefined, key: string): TomlTable | undefined {
+  const reading = text === undefined ? undefined : readToml(text);
+  const table = reading && 'table' in reading ? reading.table[key] : undefined;
+  return isTomlTable(table) ? table : undefined;
 }
 
-function tomlString(table: string, key: string): string | undefined {
-  const match = new RegExp(`^${key}\\s*=\\s*(?:"([^"\\\\]*)"|'([^']*)')`, 'm').exec(table);
-  return match?.[1] ?? match?.[2];
-}
+const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function authorised(licence: string | undefined): string | undefined {
   return licence ? authorisedLicenceId(licence) : undefined;
 }
 
-function xmlText(text: string, path: string[]): string | undefined {
-  // The project's own elements, not those of its parent, dependencies or build plugins.
-  let scope = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<(parent|dependencies|dependencyManagement|build|profiles)(\s[^>]*)?>[\s\S]*?<\/\1>/g, '');
-  for (const tag of path) {
-    const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(scope);
-    if (!match) return undefined;
-    scope = match[1]!;
+// Attributes, entities (no DOCTYPE expansion) and value typing are off: only element text is read, as written.
+const POM = new XMLParser({ ignoreAttributes: true, processEntities: false, htmlEntities: false, parseTagValue: false, ignoreDeclaration: true, ignorePiTags: true });
+
+type XmlNode = Record<string, unknown>;
+const node = (value: unknown): XmlNode | undefined => {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'object' && first !== null ? (first as XmlNode) : undefined;
+};
+const text = (value: unknown): string | undefined => {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' && first !== '' ? first : undefined;
+};
+
+/** The project's own elements (not those of `<parent>`, dependencies or plugins). */
+function pomProject(xml: string): XmlNode | undefined {
+  try {
+    return node(node(POM.parse(xml))?.project);
+  } catch {
+    return undefined;
   }
-  return scope.trim() || undefined;
 }
 
 const slug = (name: string | undefined) => (name ? slugify(name) || undefined : undefined);
@@ -50,20 +56,19 @@ function withoutUndefined(answers: Record<string, unknown>): RawAnswers {
 }
 
 export function manifestAnswers(cwd: string): RawAnswers {
-  const pyproject = read(cwd, 'pyproject.toml');
-  const project = pyproject ? tomlTable(pyproject, 'project') : undefined;
+  const project = tomlTable(read(cwd, 'pyproject.toml'), 'project');
   if (project) {
-    const licenceTable = /^license\s*=\s*\{\s*text\s*=\s*"([^"]*)"/m.exec(project)?.[1];
-    return withoutUndefined({ projectName: slug(tomlString(project, 'name')), description: tomlString(project, 'description'), licence: authorised(tomlString(project, 'license') ?? licenceTable) });
+    // PEP 621: `license = "MIT"` (PEP 639) or `license = { text = "MIT" }`.
+    const licence = string(project.license) ?? (isTomlTable(project.license) ? string(project.license.text) : undefined);
+    return withoutUndefined({ projectName: slug(string(project.name)), description: string(project.description), licence: authorised(licence) });
   }
-  const cargo = read(cwd, 'Cargo.toml');
-  const cargoPackage = cargo ? tomlTable(cargo, 'package') : undefined;
+  const cargoPackage = tomlTable(read(cwd, 'Cargo.toml'), 'package');
   if (cargoPackage) {
-    return withoutUndefined({ projectName: slug(tomlString(cargoPackage, 'name')), description: tomlString(cargoPackage, 'description'), licence: authorised(tomlString(cargoPackage, 'license')) });
+    return withoutUndefined({ projectName: slug(string(cargoPackage.name)), description: string(cargoPackage.description), licence: authorised(string(cargoPackage.license)) });
   }
   const pom = read(cwd, 'pom.xml');
-  if (pom) {
-    return withoutUndefined({ projectName: slug(xmlText(pom, ['project', 'artifactId'])), description: xmlText(pom, ['project', 'description']), licence: authorised(xmlText(pom, ['licenses', 'license', 'name'])) });
-  }
-  return {};
+  const pomRoot = pom === undefined ? undefined : pomProject(pom);
+  if (!pomRoot) return {};
+  const licence = text(node(node(pomRoot.licenses)?.license)?.name);
+  return withoutUndefined({ projectName: slug(text(pomRoot.artifactId)), description: text(pomRoot.description), licence: authorised(licence) });
 }

@@ -1,5 +1,7 @@
 import { isSpdxExceptionId, isSpdxLicenseId } from './spdx-ids.js';
 
+// Mirrors https://github.com/italia/publiccode-parser-go on purpose (not spdx-expression-parse): publiccode.yml is judged as its reference parser judges it.
+
 /**
  * SPDX license expressions as github/go-spdx (used by the reference parser) reads them:
  * case-sensitive `AND`, `OR`, `WITH`, parentheses, a `+` suffix, `LicenseRef-…` and

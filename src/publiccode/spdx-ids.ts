@@ -1,10 +1,10 @@
+import spdxExceptionIds from 'spdx-exceptions/index.json' with { type: 'json' };
 import spdxLicenseIds from 'spdx-license-list/simple.js';
-import { SPDX_EXCEPTIONS } from './data/spdx-exceptions.js';
 
 // Identifiers match case-insensitively, as in github/go-spdx. The package's list includes
 // deprecated identifiers such as `GPL-3.0` and `GPL-3.0+`, which the parser accepts.
 const LICENSES = new Set([...spdxLicenseIds].map((id) => id.toLowerCase()));
-const EXCEPTIONS = new Set(SPDX_EXCEPTIONS.map((id) => id.toLowerCase()));
+const EXCEPTIONS = new Set(spdxExceptionIds.map((id) => id.toLowerCase()));
 
 export function isSpdxLicenseId(id: string): boolean {
   return LICENSES.has(id.toLowerCase());

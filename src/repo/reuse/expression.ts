@@ -1,9 +1,10 @@
+import spdxExceptionIds from 'spdx-exceptions/index.json' with { type: 'json' };
+import parseSpdx from 'spdx-expression-parse';
 import spdxLicenseIds from 'spdx-license-list/simple.js';
-import { SPDX_EXCEPTIONS } from '../../publiccode/data/spdx-exceptions.js';
 
 /** Exact-case identifiers: reuse-tool calls `CeCILL-2.1` a bad licence. */
 const LICENSES: ReadonlySet<string> = new Set(spdxLicenseIds);
-const EXCEPTIONS: ReadonlySet<string> = new Set(SPDX_EXCEPTIONS);
+const EXCEPTIONS: ReadonlySet<string> = new Set(spdxExceptionIds);
 
 /** GNU identifiers without `-only`/`-or-later`, deprecated since SPDX 3.0. */
 const DEPRECATED = /^(?:A|L)?GPL-[123]\.[01]\+?$|^GFDL-1\.[123]$|\+$/u;
@@ -13,9 +14,34 @@ export interface ExpressionIds {
   exceptions: string[];
 }
 
-/** Identifiers named by an SPDX expression: licences, and the exceptions that follow WITH. */
+function collect(node: parseSpdx.Info, ids: ExpressionIds): void {
+  if ('conjunction' in node) {
+    collect(node.left, ids);
+    collect(node.right, ids);
+    return;
+  }
+  ids.licences.push(`${node.license.replace(/^DocumentRef-[^:]+:/u, '')}${node.plus ? '+' : ''}`);
+  if (node.exception) ids.exceptions.push(node.exception);
+}
+
+/** spdx-expression-parse reads an operator glued to a word (`WITHLLVM-exception`, `GPL-2.0+ANDMIT`); reuse-tool does not. */
+const GLUED_OPERATOR = /(?:^|[\s()])(?:and|or|with)(?![\s()]|$)|\+(?![\s()]|$)/iu;
+
+/**
+ * Identifiers named by an SPDX expression: licences, and the exceptions that follow WITH.
+ * spdx-expression-parse only reads listed identifiers, while the report must name the unknown
+ * ones too (reuse-tool calls them bad licences): an expression it refuses is split into words.
+ */
 export function idsOf(expression: string): ExpressionIds {
   const ids: ExpressionIds = { licences: [], exceptions: [] };
+  if (!GLUED_OPERATOR.test(expression)) {
+    try {
+      collect(parseSpdx(expression), ids);
+      return ids;
+    } catch {
+      // Unknown identifier or syntax error: read word by word below.
+    }
+  }
   let afterWith = false;
   for (const token of expression.split(/[\s()]+/u)) {
     if (token === '') continue;

@@ -1,38 +1,102 @@
-/** Wildcards of a glob dialect and the regular expression each stands for, longest first. */
-type Wildcards = readonly (readonly [token: string, regex: string])[];
+import picomatch from 'picomatch';
 
-/** REUSE.toml `path` (REUSE 3.3): `*` stays within one directory, `**` and `**\/` cross them. */
-const REUSE_TOML: Wildcards = [['**/', '(?:.*/)?'], ['**', '.*'], ['*', '[^/]*']];
+/**
+ * The two glob dialects of REUSE, compiled by picomatch. Each glob is first rewritten into a
+ * picomatch glob in which every literal character is escaped (picomatch would otherwise read
+ * `?`, `[…]`, `{…}`, `!` and extglobs, which neither dialect has).
+ */
 
-/** `.reuse/dep5` `Files:` (Debian copyright format 1.0): `*` matches anything, `/` included. */
-const DEP5: Wildcards = [['*', '.*'], ['?', '.']];
+const OPTIONS: picomatch.PicomatchOptions = { dot: true, nobrace: true, noextglob: true, nonegate: true, strictSlashes: true, literalBrackets: false };
 
-const escapeRegExp = (char: string) => char.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+export class GlobError extends Error {}
 
-/** A whole-path matcher; in both dialects a backslash makes the next character literal. */
-function compile(glob: string, wildcards: Wildcards): RegExp {
-  let source = '';
+type Token = { literal: string; escaped?: true } | { stars: number };
+
+/**
+ * picomatch compiles to backtracking regular expressions: a failing match costs about n^k for k
+ * wildcards on an n-character path (`a*a*a*a*b` on a 255-character name: 6 s), and audited
+ * repositories are hostile. Globs with more wildcard runs than this are refused.
+ */
+const MAX_WILDCARDS = 3;
+
+/** A backslash makes the next character literal (a trailing one is itself literal); runs of `*` are one token. */
+function tokens(glob: string): Token[] {
+  const result: Token[] = [];
   for (let index = 0; index < glob.length; index += 1) {
-    if (glob[index] === '\\') {
+    const char = glob[index] as string;
+    if (char === '\\') {
       index += 1;
-      source += escapeRegExp(glob[index] ?? '\\');
-      continue;
-    }
-    const wildcard = wildcards.find(([token]) => glob.startsWith(token, index));
-    if (wildcard) {
-      source += wildcard[1];
-      index += wildcard[0].length - 1;
+      result.push({ literal: glob[index] ?? '\\', escaped: true });
+    } else if (char === '*') {
+      let stars = 1;
+      while (glob[index + 1] === '*') [stars, index] = [stars + 1, index + 1];
+      result.push({ stars });
     } else {
-      source += escapeRegExp(glob[index] as string);
+      result.push({ literal: char });
     }
   }
-  return new RegExp(`^${source}$`, 'u');
+  const wildcards = result.filter((token) => 'stars' in token).length;
+  if (wildcards > MAX_WILDCARDS) throw new GlobError(`"${glob}": more than ${MAX_WILDCARDS} wildcards`);
+  return result;
 }
 
-export function reuseTomlPattern(glob: string): RegExp {
-  return compile(glob, REUSE_TOML);
+/**
+ * Letters and digits as they are (`\d` would be a class), `/` as the separator, a backslash as a
+ * class (picomatch 4.0.7 never returns from a glob ending in four backslashes), anything else escaped.
+ */
+const literal = (char: string) => (/^[A-Za-z0-9/]$/u.test(char) ? char : char === '\\' ? '[\\\\]' : `\\${char}`);
+
+function compile(glob: string, options: picomatch.PicomatchOptions = OPTIONS): RegExp {
+  try {
+    return picomatch.makeRe(glob, options);
+  } catch (error) {
+    // picomatch refuses globs over 64 KiB.
+    throw new GlobError(error instanceof Error ? error.message : String(error));
+  }
 }
 
+/**
+ * REUSE.toml `path` (REUSE 3.3, https://reuse.software/spec-3.3/): `*` stays within a directory,
+ * `**` and `**\/` cross them. picomatch reads `**` as a globstar only as a whole segment, so a
+ * `**` inside one (`docs/**.md`) becomes two alternatives: within the segment, or across `/`.
+ */
+export function reuseTomlPatterns(glob: string): RegExp[] {
+  let alternatives = [''];
+  const parts = tokens(glob);
+  parts.forEach((token, index) => {
+    if ('literal' in token) {
+      // The `/` of a `**/` is part of the globstar.
+      const previous = parts[index - 1];
+      if (!(token.literal === '/' && !token.escaped && previous && 'stars' in previous && previous.stars > 1)) alternatives = alternatives.map((glob) => glob + literal(token.literal));
+      return;
+    }
+    if (token.stars === 1) {
+      alternatives = alternatives.map((glob) => `${glob}*`);
+      return;
+    }
+    const next = parts[index + 1];
+    const slashAfter = next !== undefined && 'literal' in next && next.literal === '/' && !next.escaped;
+    const atSegmentStart = (glob: string) => glob === '' || glob.endsWith('/');
+    if (slashAfter || next === undefined) {
+      // `**/` is "(any path ending in /)?"; a trailing `**` is "anything".
+      const across = slashAfter ? ['', '*/**/'] : ['*', '*/**/*'];
+      const whole = slashAfter ? '**/' : '**';
+      alternatives = alternatives.flatMap((glob) => (atSegmentStart(glob) ? [glob + whole] : across.map((tail) => glob + tail)));
+      return;
+    }
+    alternatives = alternatives.flatMap((glob) => [`${glob}*`, `${glob}*/**/*`]);
+  });
+  return alternatives.map((alternative) => compile(alternative));
+}
+
+/**
+ * `.reuse/dep5` `Files:` (Debian copyright format 1.0,
+ * https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/#files-field): `*` and `?`
+ * match any characters, `/` included. picomatch's `bash` mode makes `*` cross `/`; `?` is a class.
+ */
 export function dep5Pattern(glob: string): RegExp {
-  return compile(glob.replace(/^\.\//u, ''), DEP5);
+  const rewritten = tokens(glob.replace(/^\.\//u, ''))
+    .map((token) => ('stars' in token ? '*' : token.literal === '?' && !token.escaped ? '[\\s\\S]' : literal(token.literal)))
+    .join('');
+  return compile(rewritten, { ...OPTIONS, bash: true });
 }

@@ -1,5 +1,6 @@
 import type { RepositoryTree } from '../tree.js';
 import { type Dep5Paragraph, dep5InfoFor, parseDep5 } from './dep5.js';
+import { GlobError } from './glob.js';
 import { type IdProblem, idsOf, isListedLicence, licenceFileId, problemOf } from './expression.js';
 import { type ReuseToml, ReuseConfigError, parseReuseToml, resolveWithReuseToml } from './reuse-toml.js';
 import { type LicensingInfo, decodeText, emptyInfo, extractLicensing, mayDeclareLicensing } from './tags.js';
@@ -66,7 +67,14 @@ function globalLicensing(tree: RepositoryTree): GlobalLicensing {
   }
   const dep5Source = tree.has('.reuse/dep5') ? tree.text('.reuse/dep5') : undefined;
   if (dep5Source !== undefined && tomlPaths.length > 0) errors.push('REUSE.toml and .reuse/dep5 cannot be used together');
-  return { tomls, dep5: dep5Source === undefined ? [] : parseDep5(dep5Source), errors };
+  let dep5: Dep5Paragraph[] = [];
+  try {
+    dep5 = dep5Source === undefined ? [] : parseDep5(dep5Source);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    errors.push(`.reuse/dep5: ${error.message}`);
+  }
+  return { tomls, dep5, errors };
 }
 
 function licensingOf(tree: RepositoryTree, global: GlobalLicensing, path: string): LicensingInfo {

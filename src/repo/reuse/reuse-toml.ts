@@ -1,6 +1,6 @@
-import { reuseTomlPattern } from './glob.js';
+import { GlobError, reuseTomlPatterns } from './glob.js';
 import type { LicensingInfo } from './tags.js';
-import { TomlError, type TomlTable, type TomlValue, parseToml } from './toml.js';
+import { type TomlValue, isTomlTable, readToml } from '../toml.js';
 
 export type Precedence = 'closest' | 'aggregate' | 'override';
 const PRECEDENCES: readonly Precedence[] = ['closest', 'aggregate', 'override'];
@@ -31,15 +31,22 @@ function strings(value: TomlValue | undefined, key: string, where: string): stri
 }
 
 function annotation(table: TomlValue, where: string): Annotation {
-  if (typeof table !== 'object' || Array.isArray(table)) throw new ReuseConfigError(`${where}: not a table`);
+  if (!isTomlTable(table)) throw new ReuseConfigError(`${where}: not a table`);
   const paths = strings(table.path, 'path', where);
   if (paths.length === 0) throw new ReuseConfigError(`${where}: "path" is required`);
   const precedence = table.precedence ?? 'closest';
   if (typeof precedence !== 'string' || !PRECEDENCES.includes(precedence as Precedence)) {
     throw new ReuseConfigError(`${where}: "precedence" must be one of ${PRECEDENCES.join(', ')}`);
   }
+  let patterns: RegExp[];
+  try {
+    patterns = paths.flatMap(reuseTomlPatterns);
+  } catch (error) {
+    if (error instanceof GlobError) throw new ReuseConfigError(`${where}: ${error.message}`);
+    throw error;
+  }
   return {
-    patterns: paths.map(reuseTomlPattern),
+    patterns,
     precedence: precedence as Precedence,
     info: {
       copyrights: strings(table['SPDX-FileCopyrightText'], 'SPDX-FileCopyrightText', where),
@@ -49,13 +56,9 @@ function annotation(table: TomlValue, where: string): Annotation {
 }
 
 export function parseReuseToml(path: string, source: string): ReuseToml {
-  let document: TomlTable;
-  try {
-    document = parseToml(source);
-  } catch (error) {
-    if (error instanceof TomlError) throw new ReuseConfigError(`${path}:${error.line}: ${error.message}`);
-    throw error;
-  }
+  const reading = readToml(source);
+  if ('error' in reading) throw new ReuseConfigError(`${path}${reading.line ? `:${reading.line}` : ''}: ${reading.error}`);
+  const document = reading.table;
   if (document.version !== 1) throw new ReuseConfigError(`${path}: "version = 1" is required`);
   const tables = document.annotations ?? [];
   if (!Array.isArray(tables)) throw new ReuseConfigError(`${path}: "annotations" must be [[annotations]] tables`);
