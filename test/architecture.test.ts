@@ -3,13 +3,6 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './fixtures.js';
 
-/**
- * Today's breaches of the target architecture (.dependency-cruiser.cjs), one a line, as
- * `rule: from -> to` for dependency-cruiser's rules and `folder-cycle: a <-> b` for folders that
- * import each other. The list can only shrink: an entry that no longer occurs fails the test.
- */
-const KNOWN_VIOLATIONS: readonly string[] = [
-];
 
 interface Dependency { resolved: string; coreModule: boolean; couldNotResolve: boolean }
 interface Module { source: string; dependencies: Dependency[] }
@@ -99,13 +92,8 @@ describe('architecture (dependency-cruiser on src, bin, generators)', () => {
     expect(resolved.some((path) => path.includes('node_modules/yeoman-environment/'))).toBe(true);
   });
 
-  it('has no cycle and no layering breach beyond the known ones', () => {
-    expect(violations().filter((violation) => !KNOWN_VIOLATIONS.includes(violation))).toEqual([]);
-  });
-
-  it('still needs every known violation (the list only shrinks)', () => {
-    const current = violations();
-    expect(KNOWN_VIOLATIONS.filter((violation) => !current.includes(violation))).toEqual([]);
+  it('has no file or folder cycle and no layering breach', () => {
+    expect(violations()).toEqual([]);
   });
 
   it('finds folder cycles, long ones included', () => {

@@ -22,7 +22,7 @@ const NOT_TEXT_EXTENSIONS = new Set([
 /** Fewer letters than this, once comments and tags are set aside, is an empty shell. */
 const MEANINGFUL_LETTERS = 20;
 
-export interface DocumentFile {
+interface DocumentFile {
   path: string;
   /** Plain text or light markup, valid UTF-8 without NUL bytes. */
   textual: boolean;

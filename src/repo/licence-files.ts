@@ -4,7 +4,7 @@ import type { RepositoryTree } from './tree.js';
 /** Root files forges and licensee read as the licence: LICENSE, LICENCE, COPYING and their variants. */
 export const LICENCE_FILE = /^(?:LICEN[CS]E|COPYING)(?:[-.].*)?$/iu;
 
-export interface LicenceFile {
+interface LicenceFile {
   path: string;
   /** The authorised licence or etalab-2.0 the text holds (similarity ≥ 0.95). */
   detected: DetectedLicence | undefined;

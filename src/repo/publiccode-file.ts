@@ -10,7 +10,7 @@ export interface PubliccodeFinding {
 }
 
 /** The standard's file name, at the repository root. */
-export const PUBLICCODE_FILE = 'publiccode.yml';
+const PUBLICCODE_FILE = 'publiccode.yml';
 
 /** Best effort and silent: the validator reports what is wrong with the file. */
 function parsed(text: string): unknown {

@@ -2,10 +2,10 @@ import { GlobError, reuseTomlPatterns } from './glob.js';
 import type { LicensingInfo } from './tags.js';
 import { type TomlValue, isTomlTable, readToml } from '../toml.js';
 
-export type Precedence = 'closest' | 'aggregate' | 'override';
+type Precedence = 'closest' | 'aggregate' | 'override';
 const PRECEDENCES: readonly Precedence[] = ['closest', 'aggregate', 'override'];
 
-export interface Annotation {
+interface Annotation {
   patterns: RegExp[];
   precedence: Precedence;
   info: LicensingInfo;
