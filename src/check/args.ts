@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { type Lang, parseLang } from '../i18n/lang.js';
 import { type Message, msg } from '../i18n/message.js';
 
@@ -16,46 +17,35 @@ export class CheckUsageError extends Error {
   }
 }
 
-/** `--name value` or `--name=value`. */
-function valueOf(args: readonly string[], index: number, name: string): { value: string; next: number } {
-  const arg = args[index] as string;
-  if (arg.startsWith(`${name}=`)) return { value: arg.slice(name.length + 1), next: index + 1 };
-  const value = args[index + 1];
-  if (value === undefined) throw new CheckUsageError(msg('check.missingValue', { option: name }));
-  return { value, next: index + 2 };
-}
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  commits: { type: 'string' },
+} as const;
 
+/** `codegouv check` arguments, read with node:util parseArgs; the first mistake is reported. */
 export function parseCheckArguments(args: readonly string[], fallbackLang: Lang): CheckArguments {
   const parsed: CheckArguments = { json: false, lang: fallbackLang, commits: undefined, paths: [], help: false };
-  let index = 0;
-  let optionsEnded = false;
-  while (index < args.length) {
-    const arg = args[index] as string;
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      parsed.paths.push(arg);
-      index += 1;
-    } else if (arg === '--') {
-      optionsEnded = true;
-      index += 1;
-    } else if (arg === '--json') {
-      parsed.json = true;
-      index += 1;
-    } else if (arg === '--help' || arg === '-h') {
-      parsed.help = true;
-      index += 1;
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const { value, next } = valueOf(args, index, '--lang');
-      const lang = parseLang(value);
-      if (!lang) throw new CheckUsageError(msg('check.badLang', { value }));
+  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      parsed.paths.push(token.value);
+      continue;
+    }
+    const known = Object.hasOwn(OPTIONS, token.name) && (OPTIONS[token.name as keyof typeof OPTIONS].type === 'string' || !token.inlineValue);
+    if (!known) throw new CheckUsageError(msg('check.unknownOption', { option: args[token.index] as string }));
+    if (token.name === 'json') parsed.json = true;
+    else if (token.name === 'help') parsed.help = true;
+    else if (token.value === undefined) throw new CheckUsageError(msg('check.missingValue', { option: `--${token.name}` }));
+    else if (token.name === 'lang') {
+      const lang = parseLang(token.value);
+      if (!lang) throw new CheckUsageError(msg('check.badLang', { value: token.value }));
       parsed.lang = lang;
-      index = next;
-    } else if (arg === '--commits' || arg.startsWith('--commits=')) {
-      const { value, next } = valueOf(args, index, '--commits');
-      if (value === '' || value.startsWith('-')) throw new CheckUsageError(msg('check.badRange', { value }));
-      parsed.commits = value;
-      index = next;
     } else {
-      throw new CheckUsageError(msg('check.unknownOption', { option: arg }));
+      if (token.value === '' || token.value.startsWith('-')) throw new CheckUsageError(msg('check.badRange', { value: token.value }));
+      parsed.commits = token.value;
     }
   }
   if (parsed.paths.length === 0) parsed.paths.push('.');
