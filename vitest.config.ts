@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Suites kept out of `npm test` for its speed, run by `npm run test:slow` (vitest.slow.config.ts)
  * and in CI: the real terminal (tmux) and the whole runs through yeoman-environment.
  */
-export const SLOW_SUITES = ['test/interactive.test.ts', 'test/engine-parity.test.ts'];
+export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/adapters-parity.test.ts'];
 
 export default defineConfig({
   test: {
