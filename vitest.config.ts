@@ -16,7 +16,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // @yeoman/adapter's TestAdapter leaves stray AbortErrors on Node 24 (tech.md §7).
+    // yeoman-test 11's TestAdapter (@yeoman/adapter) leaves stray AbortErrors on Node 24.
     onUnhandledError(error) {
       if ((error as { code?: string }).code === 'ABORT_ERR' || error.name === 'AbortError') return false;
       return undefined;

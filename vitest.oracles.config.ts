@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Independent tools (reuse, licensee, shellcheck, yamllint) run on generated repositories (design §9). */
+/** Independent tools (reuse, licensee, shellcheck, yamllint) run on generated repositories; see ARCHITECTURE.md. */
 export default defineConfig({
   test: {
     include: ['test/oracles/**/*.test.ts'],
