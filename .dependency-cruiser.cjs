@@ -1,5 +1,7 @@
-// Architecture of src/ (issue 13), checked by test/architecture.test.ts:
-//   bin → src/cli → src/pipeline → src/areas → src/check → src/repo → src/publiccode, src/licence → src/support, src/policy
+// Architecture of src/ (ARCHITECTURE.md), checked by test/architecture.test.ts:
+//   bin → src/cli → src/pipeline → src/areas → src/answers → src/repo → src/licence → src/policy
+//                   src/pipeline → src/check → src/repo, src/publiccode
+//   src/i18n and src/support sit just above src/policy; every layer may use them.
 //   generators/*/index.ts → src/yeoman (the only Yeoman-specific code, with src/cli/run-generator.ts)
 // Folder-level cycles (A imports B while B imports A) are found by the test itself from the JSON output.
 const folders = (...names) => `^src/(${names.join('|')})/`;
@@ -42,8 +44,10 @@ module.exports = {
     onlyImports('support-only-policy', 'support', ['policy']),
     onlyImports('publiccode-only-policy-support', 'publiccode', ['policy', 'support']),
     onlyImports('licence-only-policy-support', 'licence', ['policy', 'support']),
-    mustNotImport('repo-below-answers', 'repo', ['answers', 'check', 'areas', 'pipeline', 'cli', 'yeoman']),
-    mustNotImport('check-below-areas', 'check', ['areas', 'pipeline', 'cli', 'yeoman']),
+    onlyImports('i18n-only-policy', 'i18n', ['policy']),
+    onlyImports('repo-below-answers', 'repo', ['licence', 'publiccode', 'policy', 'support', 'i18n']),
+    onlyImports('answers-below-areas', 'answers', ['repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
+    onlyImports('check-below-pipeline', 'check', ['repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
     mustNotImport('areas-below-pipeline', 'areas', ['pipeline', 'cli', 'yeoman']),
     mustNotImport('pipeline-below-cli', 'pipeline', ['cli', 'yeoman']),
     {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { ANSWER_KEYS, BOOLEAN_KEYS, PRESET_KEYS, specOf } from '../src/answers/keys.js';
 import type { AnswerKey, RawAnswers } from '../src/answers/types.js';
 import { validateAnswers } from '../src/answers/validate.js';
+import { inferAnswers } from '../src/answers/infer.js';
+import type { InferenceSource } from '../src/answers/registry.js';
 import { helpText } from '../src/cli/help.js';
 import { readmeWithTable } from '../scripts/answer-keys-table.js';
 import { presetSchema } from '../scripts/preset-schema.js';
@@ -23,12 +25,26 @@ function at(data: unknown, path: string): unknown {
   return path.includes('[]') ? values : values[0];
 }
 
-function generatedPubliccode(answers: RawAnswers): unknown {
+function generatedPubliccodeText(answers: RawAnswers): string {
   const dir = mkdtempSync(join(tmpdir(), 'codegouv-registry-'));
   writeFileSync(join(dir, 'answers.json'), JSON.stringify(answers));
   const run = codegouv(dir, ['publiccode', '--yes', '--answers', 'answers.json']);
   expect(run.status, run.stderr).toBe(0);
-  return parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8'));
+  return readFileSync(join(dir, 'publiccode.yml'), 'utf8');
+}
+
+const generatedPubliccode = (answers: RawAnswers): unknown => parse(generatedPubliccodeText(answers));
+
+/** The keys the registry says this source gives, among `keys`. */
+const declared = (source: InferenceSource, keys: readonly AnswerKey[]) =>
+  keys.filter((key) => specOf(key).inferredFrom?.includes(source)).sort();
+
+/** A folder holding only these files, inferred from as a run would. */
+function inferredKeys(files: Record<string, string>): AnswerKey[] {
+  const dir = join(mkdtempSync(join(tmpdir(), 'codegouv-infer-')), 'dossier');
+  mkdirSync(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return (Object.keys(inferAnswers(dir)) as AnswerKey[]).filter((key) => key !== 'projectName' || !files['publiccode.yml']).sort();
 }
 
 describe('answer registry', () => {
@@ -80,6 +96,20 @@ describe('answer registry', () => {
       }
     }
     expect(checked).toBeGreaterThan(30);
+  });
+
+  it('declares exactly the keys each source of inference gives', () => {
+    const rich: RawAnswers = {
+      ...completeAnswers(), ...englishTexts(), languages: ['fr', 'en'], title: 'Mon Projet', categories: ['it-development'],
+      scope: ['government'], supports: ['alias:gdpr'], developmentStatus: 'beta', softwareType: 'library',
+    };
+    const fromPubliccode = declared('publiccode.yml', ANSWER_KEYS);
+    const internal = inferredKeys({ 'publiccode.yml': generatedPubliccodeText(rich) });
+    expect(internal).toEqual(fromPubliccode.filter((key) => key !== 'contractors' && !key.endsWith('Fr')));
+    const contract = inferredKeys({ 'publiccode.yml': generatedPubliccodeText({ ...rich, maintenanceType: 'contract', contractors: [{ name: 'Société', until: '2031-01-01' }] }) });
+    expect(contract).toEqual(fromPubliccode.filter((key) => !['contactName', 'contactEmail'].includes(key) && !key.endsWith('Fr')));
+    const npm = inferredKeys({ 'package.json': JSON.stringify({ name: 'outil', description: 'Un outil', license: 'MIT' }) });
+    expect(npm).toEqual(declared('package.json', ANSWER_KEYS));
   });
 
   it('validates in registry order: a default follows the earlier answer it depends on', () => {

@@ -14,6 +14,7 @@ import { asText, fail, ok } from './parse.js';
 import type { Parsed } from './parse.js';
 import { forgeOf, normaliseRepositoryUrl } from './repository-url.js';
 import type { AnswerKey, Answers, RawAnswers } from './types.js';
+import type { Area } from '../policy/areas.js';
 import { bool, contractors, email, httpsUrl, languages, listOf, nonEmptyList, oneOf, text, textList, year } from './values.js';
 
 /**
@@ -48,9 +49,11 @@ type Prompt =
   | { type: 'search' };
 
 /** Where an answer may be found in the target folder before anything is asked. */
-type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
+export type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
 
 export interface KeySpec<K extends AnswerKey> {
+  /** The areas whose files use it: a run of these areas needs it (asks it, stores it). */
+  areas: 'all' | readonly Area[];
   parse(raw: unknown, context: ParseContext, answers: Partial<Answers>): Parsed<Answers[K]>;
   /** The value when none is given; earlier keys are already settled in `answers`. */
   fallback(answers: Partial<Answers>, context: ParseContext): Answers[K] | undefined;
@@ -86,21 +89,26 @@ const emailSchema = { type: 'string', format: 'email' };
 
 export const ANSWER_REGISTRY = {
   administration: {
+    areas: 'all',
     parse: (v) => text(v),
     fallback: () => '',
     required: 'always',
     prompt: { type: 'input' },
+    inferredFrom: ['publiccode.yml'],
     preset: stringSchema,
   },
   administrationUri: {
+    areas: ['readme', 'publiccode'],
     parse: (v) => httpsUrl(v),
     fallback: () => undefined,
     prompt: { type: 'input' },
+    inferredFrom: ['publiccode.yml'],
     preset: { type: 'string', format: 'uri', pattern: '^https://' },
     storeEmpty: true,
     publiccode: 'organisation.uri',
   },
   projectName: {
+    areas: ['licence', 'readme', 'contributing', 'security', 'publiccode'],
     parse: (v) => {
       const value = asText(v);
       return value && /^[a-z0-9][a-z0-9._-]*$/.test(value) && value.length <= 100 ? ok(value) : fail(msg('answer.projectName'));
@@ -111,6 +119,7 @@ export const ANSWER_REGISTRY = {
     inferredFrom: ['package.json', 'manifests', 'git remote', 'folder name'],
   },
   title: {
+    areas: ['readme', 'contributing', 'security', 'publiccode'],
     parse: (v) => text(v, { max: 200 }),
     fallback: (a) => a.projectName,
     follows: 'projectName',
@@ -119,6 +128,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'name',
   },
   description: {
+    areas: ['licence', 'readme', 'publiccode'],
     parse: shortText,
     fallback: () => '',
     required: 'always',
@@ -127,6 +137,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'description.<lang>.shortDescription',
   },
   longDescription: {
+    areas: ['publiccode'],
     parse: longText,
     fallback: () => undefined,
     required: 'publiccode',
@@ -135,6 +146,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'description.<lang>.longDescription',
   },
   features: {
+    areas: ['publiccode'],
     parse: features,
     fallback: () => [],
     required: 'publiccode',
@@ -143,6 +155,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'description.<lang>.features',
   },
   categories: {
+    areas: ['publiccode'],
     parse: (v) => listOf(v, CATEGORIES),
     fallback: () => [],
     prompt: { type: 'search' },
@@ -151,6 +164,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'categories',
   },
   scope: {
+    areas: ['publiccode'],
     parse: (v) => listOf(v, SCOPES),
     fallback: () => [],
     prompt: { type: 'checkbox', choices: scopeChoices, atLeastOne: false },
@@ -159,6 +173,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'intendedAudience.scope',
   },
   licence: {
+    areas: 'all',
     parse: (v, c) => {
       const input = asText(v) ?? '';
       const verdict = classifyCodeLicence(input);
@@ -178,6 +193,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'legal.license',
   },
   docsLicence: {
+    areas: 'all',
     parse: (v, _c, a) => {
       const input = asText(v) ?? '';
       const licence = a.licence ?? '';
@@ -192,6 +208,7 @@ export const ANSWER_REGISTRY = {
     preset: { enum: [...DOCUMENTATION_LICENCES, ...CODE_LICENCE_IDS] },
   },
   repositoryUrl: {
+    areas: ['readme', 'contributing', 'dco', 'publiccode'],
     parse: (v) => httpsUrl(normaliseRepositoryUrl(asText(v) ?? '')),
     fallback: () => '',
     required: 'always',
@@ -200,6 +217,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'url',
   },
   forge: {
+    areas: ['readme', 'contributing', 'dco', 'publiccode'],
     parse: (v) => oneOf(asText(v)?.toLowerCase(), FORGES),
     fallback: (a) => forgeOf(a.repositoryUrl ?? ''),
     follows: 'repositoryUrl',
@@ -207,6 +225,7 @@ export const ANSWER_REGISTRY = {
     preset: { enum: [...FORGES] },
   },
   contactName: {
+    areas: ['readme', 'publiccode'],
     parse: (v) => text(v),
     fallback: () => '',
     required: 'always',
@@ -216,6 +235,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.contacts[0].name',
   },
   contactEmail: {
+    areas: ['readme', 'contributing', 'code-of-conduct', 'security', 'publiccode'],
     parse: (v) => email(v),
     fallback: () => '',
     required: 'always',
@@ -225,6 +245,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.contacts[0].email',
   },
   securityEmail: {
+    areas: ['readme', 'contributing', 'security'],
     parse: (v) => email(v),
     fallback: (a) => a.contactEmail,
     follows: 'contactEmail',
@@ -232,6 +253,7 @@ export const ANSWER_REGISTRY = {
     preset: emailSchema,
   },
   conductEmail: {
+    areas: ['code-of-conduct'],
     parse: (v) => email(v),
     fallback: (a) => a.contactEmail,
     follows: 'contactEmail',
@@ -239,6 +261,7 @@ export const ANSWER_REGISTRY = {
     preset: emailSchema,
   },
   developmentStatus: {
+    areas: ['readme', 'publiccode'],
     parse: (v) => oneOf(v, DEVELOPMENT_STATUSES),
     fallback: () => 'development',
     prompt: { type: 'select', choices: enumChoices(DEVELOPMENT_STATUSES) },
@@ -246,6 +269,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'developmentStatus',
   },
   softwareType: {
+    areas: ['publiccode'],
     parse: (v) => oneOf(v, SOFTWARE_TYPES),
     fallback: () => 'standalone/web',
     prompt: { type: 'select', choices: enumChoices(SOFTWARE_TYPES) },
@@ -253,6 +277,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'softwareType',
   },
   platforms: {
+    areas: ['publiccode'],
     parse: (v) => nonEmptyList(v, /[,\s]+/),
     fallback: () => ['web'],
     prompt: { type: 'checkbox', choices: platformChoices, atLeastOne: true },
@@ -260,6 +285,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'platforms',
   },
   maintenanceType: {
+    areas: ['publiccode'],
     parse: (v) => oneOf(v, MAINTENANCE_TYPES),
     fallback: () => 'internal',
     prompt: { type: 'select', choices: enumChoices(MAINTENANCE_TYPES) },
@@ -268,6 +294,7 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.type',
   },
   contractors: {
+    areas: ['publiccode'],
     parse: (v) => contractors(v),
     fallback: () => [],
     refine: (value, a, _c, invalid) => {
@@ -282,51 +309,60 @@ export const ANSWER_REGISTRY = {
     publiccode: 'maintenance.contractors',
   },
   languages: {
+    areas: 'all',
     parse: (v) => languages(v),
     fallback: (_a, c) => [c.lang],
     prompt: { type: 'select', choices: languageChoices, filter: (value) => String(value).split(','), show: (v) => (Array.isArray(v) ? v.join(',') : v) },
     preset: { oneOf: LANGUAGE_SETS.map((set) => ({ const: [...set] })) },
-    inferredFrom: ['publiccode.yml'],
     publiccode: 'localisation.availableLanguages',
   },
   descriptionEn: {
+    areas: ['readme', 'publiccode'],
     parse: shortText, fallback: () => undefined, required: { secondary: 'en' }, prompt: { type: 'input' }, applies: secondary('en'),
     inferredFrom: ['publiccode.yml'], publiccode: 'description.en.shortDescription',
   },
   longDescriptionEn: {
+    areas: ['publiccode'],
     parse: longText, fallback: () => undefined, required: { secondary: 'en' }, prompt: { type: 'input' }, applies: secondary('en'),
     inferredFrom: ['publiccode.yml'], publiccode: 'description.en.longDescription',
   },
   featuresEn: {
+    areas: ['publiccode'],
     parse: features, fallback: () => [], required: { secondary: 'en' }, prompt: { type: 'input', show: join }, applies: secondary('en'),
     inferredFrom: ['publiccode.yml'], publiccode: 'description.en.features',
   },
   descriptionFr: {
+    areas: ['readme', 'publiccode'],
     parse: shortText, fallback: () => undefined, required: { secondary: 'fr' }, prompt: { type: 'input' }, applies: secondary('fr'),
     inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.shortDescription',
   },
   longDescriptionFr: {
+    areas: ['publiccode'],
     parse: longText, fallback: () => undefined, required: { secondary: 'fr' }, prompt: { type: 'input' }, applies: secondary('fr'),
     inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.longDescription',
   },
   featuresFr: {
+    areas: ['publiccode'],
     parse: features, fallback: () => [], required: { secondary: 'fr' }, prompt: { type: 'input', show: join }, applies: secondary('fr'),
     inferredFrom: ['publiccode.yml'], publiccode: 'description.fr.features',
   },
   year: {
+    areas: 'all',
     parse: (v) => year(v),
     fallback: (_a, c) => c.now.getFullYear(),
     prompt: { type: 'input' },
   },
   openness: {
+    areas: ['readme'],
     parse: (v) => oneOf<Openness>(v, OPENNESS_LEVELS, { publié: 'publie' }),
     fallback: () => 'ouvert',
     prompt: { type: 'select', choices: enumChoices(OPENNESS_LEVELS) },
     preset: { enum: [...OPENNESS_LEVELS] },
   },
-  signoffHook: { parse: (v) => bool(v), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
-  codemeta: { parse: (v) => bool(v), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
+  signoffHook: { areas: ['dco'], parse: (v) => bool(v), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
+  codemeta: { areas: ['publiccode'], parse: (v) => bool(v), fallback: () => false, switch: true, prompt: { type: 'confirm' } },
   supports: {
+    areas: ['publiccode'],
     parse: (v) => {
       const list = textList(v, /[,\s]+/);
       if (!list.ok) return list;
@@ -337,8 +373,7 @@ export const ANSWER_REGISTRY = {
     fallback: () => [],
     prompt: 'never',
     storeEmpty: true,
-    inferredFrom: ['publiccode.yml'],
     publiccode: 'supports[].id',
   },
-  ci: { parse: (v) => bool(v), fallback: () => false, switch: true, prompt: 'never', preset: { type: 'boolean' } },
+  ci: { areas: ['dco'], parse: (v) => bool(v), fallback: () => false, switch: true, prompt: 'never', preset: { type: 'boolean' } },
 } satisfies Registry as Registry;

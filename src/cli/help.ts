@@ -1,4 +1,4 @@
-import { AREAS } from '../areas/names.js';
+import { AREAS } from '../policy/areas.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
 import { flagName } from '../answers/flags.js';
 import { questionOf } from '../answers/question.js';

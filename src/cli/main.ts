@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isArea } from '../areas/names.js';
+import { isArea } from '../policy/areas.js';
 import { langFromArgs } from '../i18n/lang.js';
 import { translator } from '../i18n/render.js';
 import { helpText } from './help.js';

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
-import { AREAS } from '../areas/names.js';
-import type { Area } from '../areas/names.js';
+import { AREAS } from '../policy/areas.js';
+import type { Area } from '../policy/areas.js';
 import { packageRoot } from '../support/paths.js';
 
 /** Where the compiled generator of a namespace lives (the bin runs from dist/). */

@@ -4,6 +4,7 @@ import { AREAS, keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { loadAnswersFile } from '../answers/file.js';
 import { inferAnswers } from '../answers/infer.js';
+import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, isAnswerKey, specOf } from '../answers/keys.js';
 import { loadPreset } from '../answers/preset.js';
 import type { AnswerKey, RawAnswers } from '../answers/types.js';
@@ -52,7 +53,7 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   const flags: RawAnswers = {};
   for (const key of ANSWER_KEYS) {
     // minimist (yo, the bin) keeps `project-name`; commander and yeoman-test give `projectName`.
-    const value = options[key] ?? options[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)];
+    const value = options[key] ?? options[flagName(key)];
     if (value !== undefined) flags[key] = value;
   }
   let answersFile: RawAnswers = {};

@@ -3,7 +3,8 @@ import { flagName } from '../answers/flags.js';
 import { specOf } from '../answers/keys.js';
 import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
 import { formatProblems, validateAnswers } from '../answers/validate.js';
-import { keysForAreas } from '../areas/registry.js';
+import { AREA_REGISTRY, keysForAreas } from '../areas/registry.js';
+import type { AreaSpec } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
@@ -64,7 +65,8 @@ export interface RunPlan {
   config: Record<string, unknown>;
 }
 
-const flag = (options: Record<string, unknown>, name: string) => Boolean(options[name] ?? options[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]);
+/** A run switch as minimist gives it (`skip-git`) or as yeoman-test and commander do (`skipGit`). */
+const flag = (options: Record<string, unknown>, camel: string) => Boolean(options[camel] ?? options[flagName(camel)]);
 
 /** Stage 1, gather: every source but the prompt. A bad answers file or preset stops here. */
 export function startRun(input: { cwd: string; areas: readonly Area[]; lang: Lang; options: Record<string, unknown>; config: Record<string, unknown> }): Run {
@@ -76,7 +78,7 @@ export function startRun(input: { cwd: string; areas: readonly Area[]; lang: Lan
     areas: input.areas,
     lang: input.lang,
     gathered,
-    flags: { yes: flag(options, 'yes'), force: flag(options, 'force'), skipGit: flag(options, 'skip-git'), askAnswered: flag(options, 'ask-answered') },
+    flags: { yes: flag(options, 'yes'), force: flag(options, 'force'), skipGit: flag(options, 'skipGit'), askAnswered: flag(options, 'askAnswered') },
   };
 }
 
@@ -92,8 +94,10 @@ export function checkGiven(run: Run): void {
 }
 
 /** The keys the prompt may ask, in order: not fixed, and not settled by an earlier run unless asked again. */
-export function keysToAsk(run: Run, alwaysAsk: readonly AnswerKey[]): AnswerKey[] {
+export function keysToAsk(run: Run): AnswerKey[] {
   const given = fixed(run);
+  const alone = run.areas.length === 1 ? run.areas[0]! : undefined;
+  const alwaysAsk: readonly AnswerKey[] = (alone && (AREA_REGISTRY[alone] as AreaSpec).askedAgainAlone) || [];
   return keysForAreas(run.areas).filter((key) => given[key] === undefined
     && (run.flags.askAnswered || alwaysAsk.includes(key) || !answeredBefore(key, run.gathered.sources)));
 }
@@ -104,6 +108,12 @@ export function applies(key: AnswerKey, answers: RawAnswers, lang: Lang): boolea
   if (spec.prompt === 'never') return false;
   const languagesOf = (raw: unknown) => validateAnswers({ languages: raw }, { lang, keys: [], publiccode: false }).answers.languages;
   return spec.applies ? spec.applies(answers, languagesOf) : true;
+}
+
+/** What a question offers by default: the answers so far, every default applied under them. */
+export function promptDefaults(known: RawAnswers, lang: Lang): RawAnswers {
+  const defaults = validateAnswers(known, { lang, keys: [], publiccode: false }).answers as unknown as RawAnswers;
+  return { ...defaults, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) };
 }
 
 /** What the prompt starts from: every known answer. The adapter adds what it asks. */
@@ -149,19 +159,23 @@ export async function applyPlan(plan: RunPlan, writer: Writer): Promise<void> {
 }
 
 /**
- * After the user refused some conflicting files: like a --yes run that kept them, the answers
- * they did not take are not stored, and a licence text this run added for them is taken back.
+ * After the conflict prompt: the files the user refused are kept, like a --yes run that kept
+ * them. The answers they did not take are not stored, and a licence text this run added for
+ * them is taken back. Updates `files` and the plan; writes through the adapter's writer.
  */
-export function afterRefusals(run: Run, plan: RunPlan, refused: ReadonlySet<string>): { config?: Record<string, unknown>; deferred: Message[]; remove: string[] } {
+export function settleRefusals(run: Run, plan: RunPlan, files: RunSummary['files'], writer: Writer): void {
+  const refused = new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path));
   const asked = plan.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
-  if (asked.length === 0) return { deferred: [], remove: [] };
+  if (asked.length === 0) return;
   const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
   const stored = answersToStore(plan.answers, run.areas, run.gathered, run.lang, { steps, todo: [] }, { yes: true, force: false });
-  return {
-    config: stored.config,
-    deferred: stored.deferred.length > 0 ? [msg('run.deferred', { keys: stored.deferred })] : [],
-    remove: unusedCreatedLicenceTexts(steps, (file) => readIfExists(join(run.cwd, file))),
-  };
+  writer.storeConfig(stored.config);
+  if (stored.deferred.length > 0) plan.deferred.push(msg('run.deferred', { keys: stored.deferred }));
+  for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(join(run.cwd, file)))) {
+    writer.remove(path);
+    const entry = files.find((file) => file.path === path);
+    if (entry) entry.outcome = 'removed';
+  }
 }
 
 /** What became of each file, read back from the disk once the writer is done. */

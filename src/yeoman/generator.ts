@@ -5,14 +5,13 @@ import type { Area } from '../areas/registry.js';
 import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS, specOf } from '../answers/keys.js';
 import type { AnswerKey, RawAnswers } from '../answers/types.js';
-import { validateAnswers } from '../answers/validate.js';
 import { questionOf } from '../answers/question.js';
 import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
 import { langOption } from '../i18n/lang.js';
-import { afterRefusals, applies, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
+import { settleRefusals, applies, promptDefaults, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { markFinished, markStarted } from './exit-guard.js';
@@ -36,8 +35,6 @@ const keepAsGiven = (value: unknown): unknown => value;
  */
 export default abstract class CodegouvGenerator extends Generator<Record<string, unknown>, CodegouvOptions> {
   protected abstract readonly areas: readonly Area[];
-  /** Keys asked even when an earlier run stored them: the point of running this generator. */
-  protected readonly alwaysAsk: readonly AnswerKey[] = [];
   protected lang: Lang = 'fr';
   private pipelineRun?: Run;
   private plan?: RunPlan;
@@ -49,11 +46,12 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       const boolean = BOOLEAN_KEYS.includes(key);
       this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: render(questionOf(key), 'fr') });
     }
-    this.option('yes', { type: Boolean, alias: 'y', description: 'Ne rien demander : réponses des options, fichiers et valeurs par défaut' });
-    this.option('answers', { type: String, description: 'Fichier de réponses YAML ou JSON' });
-    this.option('preset', { type: String, description: 'Préréglage d\'organisation (fichier YAML ou JSON, ou paquet npm)' });
-    this.option('lang', { type: String, description: 'Langue des questions et des documents : fr (défaut) ou en' });
-    this.option('skip-git', { type: Boolean, description: 'Ne jamais toucher à la configuration git' });
+    // Yeoman's own `--help` is read before any --lang: French, the default interface language.
+    this.option('yes', { type: Boolean, alias: 'y', description: render(msg('help.option.yes'), 'fr') });
+    this.option('answers', { type: String, description: render(msg('help.option.answers'), 'fr') });
+    this.option('preset', { type: String, description: render(msg('help.option.preset'), 'fr') });
+    this.option('lang', { type: String, description: render(msg('help.option.lang'), 'fr') });
+    this.option('skip-git', { type: Boolean, description: render(msg('help.option.skipGit'), 'fr') });
   }
 
   /** The .yo-rc.json namespace, the same whether run by yo, the bin or yeoman-test. */
@@ -87,7 +85,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       const known = knownAnswers(run);
       if (!run.flags.yes) {
         checkGiven(run);
-        await this.ask(keysToAsk(run, this.alwaysAsk), known, this.areas.includes('publiccode'));
+        await this.ask(keysToAsk(run), known, this.areas.includes('publiccode'));
       }
       this.plan = planRun(run, settle(run, known, (line) => this.log(line)));
     });
@@ -114,11 +112,10 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
         known[key] = await this.askRepeatedly();
         continue;
       }
-      const defaults = validateAnswers(known, { lang: this.lang, keys: [], publiccode: false }).answers as unknown as RawAnswers;
       const question = buildQuestion(key, {
         lang: this.lang,
         known,
-        defaults: { ...defaults, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) },
+        defaults: promptDefaults(known, this.lang),
         // What inquirer's Separator.isSeparator() recognises; yeoman-test's adapter has no separator().
         separator: (text) => ({ type: 'separator', separator: text }),
         publiccode,
@@ -176,15 +173,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const run = this.pipelineRun!;
     const plan = this.plan!;
     const files = outcomes(run, plan);
-    const refusals = afterRefusals(run, plan, new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path)));
-    if (refusals.config) this.config.set(refusals.config);
-    plan.deferred.push(...refusals.deferred);
-    const writer = this.writer();
-    for (const path of refusals.remove) {
-      writer.remove(path);
-      const entry = files.find((file) => file.path === path);
-      if (entry) entry.outcome = 'removed';
-    }
+    settleRefusals(run, plan, files, this.writer());
     await report(run, plan, files, (line) => this.log(line));
     markFinished(this);
   }

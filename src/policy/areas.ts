@@ -1,4 +1,4 @@
-/** Governance areas; each is also a sub-generator of the same name (`codegouv licence`, `yo codegouv:licence`). */
+/** Governance areas of the contribution policy (https://github.com/DISIC/politique-de-contribution-open-source); each is also a sub-generator. */
 export const AREAS = ['licence', 'readme', 'contributing', 'code-of-conduct', 'dco', 'security', 'publiccode'] as const;
 export type Area = (typeof AREAS)[number];
 
