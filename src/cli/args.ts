@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
+import type { MessageId } from '../i18n/message.js';
 
 /**
  * The one reader of the generators' command line (`codegouv [area] …`), with node:util parseArgs:
@@ -8,13 +9,35 @@ import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
  * Yeoman environment that the generator path honours.
  */
 
-const RUN_VALUES = ['answers', 'preset', 'lang'];
-const RUN_SWITCHES = ['yes', 'force', 'skip-git', 'dry-run', 'bail', 'ask-answered', 'help', 'version'];
+export interface RunOption {
+  name: string;
+  type: 'boolean' | 'string';
+  short?: string;
+  /** What `--help` says of it; an option without one is accepted but not listed. */
+  help?: MessageId;
+  /** How `--help` shows its value (`--lang fr|en`). */
+  value?: MessageId | string;
+}
+
+/** The options of a run, in the order `--help` lists them. */
+export const RUN_OPTIONS: readonly RunOption[] = [
+  { name: 'yes', type: 'boolean', short: 'y', help: 'help.option.yes' },
+  { name: 'answers', type: 'string', help: 'help.option.answers', value: 'help.flag.answers' },
+  { name: 'preset', type: 'string', help: 'help.option.preset', value: 'help.flag.preset' },
+  { name: 'lang', type: 'string', help: 'help.option.lang', value: '--lang fr|en' },
+  { name: 'force', type: 'boolean', help: 'help.option.force' },
+  { name: 'skip-git', type: 'boolean', help: 'help.option.skipGit' },
+  { name: 'dry-run', type: 'boolean', help: 'help.option.dryRun' },
+  { name: 'ask-answered', type: 'boolean', help: 'help.option.askAnswered' },
+  { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' },
+  { name: 'version', type: 'boolean', help: 'help.option.version' },
+  { name: 'bail', type: 'boolean' },
+];
 const YEOMAN_SWITCHES = ['skip-install', 'skip-cache', 'local-config-only', 'skip-yo-resolve', 'whitespace'];
 
-const VALUE_OPTIONS = [...RUN_VALUES, ...ANSWER_KEYS.filter((key) => !BOOLEAN_KEYS.includes(key)).map(flagName)];
-const SWITCHES = [...RUN_SWITCHES, ...YEOMAN_SWITCHES, ...BOOLEAN_KEYS.map(flagName)];
-const SHORT: Readonly<Record<string, string>> = { yes: 'y', help: 'h' };
+const VALUE_OPTIONS = [...RUN_OPTIONS.filter((option) => option.type === 'string').map((option) => option.name), ...ANSWER_KEYS.filter((key) => !BOOLEAN_KEYS.includes(key)).map(flagName)];
+const SWITCHES = [...RUN_OPTIONS.filter((option) => option.type === 'boolean').map((option) => option.name), ...YEOMAN_SWITCHES, ...BOOLEAN_KEYS.map(flagName)];
+const SHORT: Readonly<Record<string, string>> = Object.fromEntries(RUN_OPTIONS.filter((option) => option.short).map((option) => [option.name, option.short!]));
 const KNOWN = new Set([...VALUE_OPTIONS, ...SWITCHES]);
 
 interface UnknownOption {

@@ -1,25 +1,21 @@
 import { AREAS } from '../policy/areas.js';
 import { ANSWER_KEYS, BOOLEAN_KEYS } from '../answers/keys.js';
-import { flagName } from '../answers/flags.js';
+import { flagOf } from '../answers/flags.js';
 import { questionOf } from '../answers/question.js';
+import type { MessageId } from '../i18n/message.js';
 import { render, translator } from '../i18n/render.js';
+import { RUN_OPTIONS } from './args.js';
+import type { RunOption } from './args.js';
 import type { Lang } from '../policy/enums.js';
 
 export function helpText(lang: Lang): string {
   const t = translator(lang);
   const pad = (text: string) => text.padEnd(32);
-  const options: [string, string][] = [
-    ['-y, --yes', t('help.option.yes')],
-    [t('help.flag.answers'), t('help.option.answers')],
-    [t('help.flag.preset'), t('help.option.preset')],
-    ['--lang fr|en', t('help.option.lang')],
-    ['--force', t('help.option.force')],
-    ['--skip-git', t('help.option.skipGit')],
-    ['--dry-run', t('help.option.dryRun')],
-    ['--ask-answered', t('help.option.askAnswered')],
-    ['-h, --help', t('help.option.help')],
-    ['--version', t('help.option.version')],
-  ];
+  const shown = (option: RunOption) => {
+    if (option.value) return option.value.startsWith('--') ? option.value : t(option.value as MessageId);
+    return option.short ? `-${option.short}, --${option.name}` : `--${option.name}`;
+  };
+  const options = RUN_OPTIONS.filter((option) => option.help).map((option) => [shown(option), t(option.help!)] as const);
   return [
     t('help.usage'),
     '  codegouv [options]                 (app)',
@@ -33,7 +29,7 @@ export function helpText(lang: Lang): string {
     ...options.map(([flag, text]) => `  ${pad(flag)}${text}`),
     '',
     `${t('help.answers')}:`,
-    ...ANSWER_KEYS.map((key) => `  ${pad(`--${flagName(key)}${BOOLEAN_KEYS.includes(key) ? '' : ' …'}`)}${render(questionOf(key), lang)}`),
+    ...ANSWER_KEYS.map((key) => `  ${pad(`${flagOf(key)}${BOOLEAN_KEYS.includes(key) ? '' : ' …'}`)}${render(questionOf(key), lang)}`),
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { flagName } from '../answers/flags.js';
+import { flagName, flagOf } from '../answers/flags.js';
 import { specOf } from '../answers/keys.js';
 import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
 import { formatProblems, validateAnswers } from '../answers/validate.js';
@@ -123,7 +123,7 @@ export function knownAnswers(run: Run): RawAnswers {
 
 /** The lines a run without a terminal prints: what a --yes run would still need. */
 export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): string {
-  return `${render(msg('run.noTerminal'), run.lang)}\n${keys.map((key) => `  --${flagName(key)} (${key})`).join('\n')}`;
+  return `${render(msg('run.noTerminal'), run.lang)}\n${keys.map((key) => `  ${flagOf(key)} (${key})`).join('\n')}`;
 }
 
 /** Stage 2, validate: every answer of the areas, or a refusal listing each problem with its flag. */
