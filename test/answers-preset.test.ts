@@ -65,13 +65,17 @@ describe('--preset: organisation defaults', () => {
     }
   });
 
-  it('resolves an npm package from the project\'s node_modules', () => {
-    const { project } = workspace();
-    const packageDir = join(project, 'node_modules', '@exemple', 'codegouv-preset');
+  it('resolves an npm package installed globally (never from the project\'s node_modules: test/hostile/trust-preset.test.ts)', () => {
+    const { root, project } = workspace();
+    const packageDir = join(root, 'prefix', process.platform === 'win32' ? '' : 'lib', 'node_modules', '@exemple', 'codegouv-preset');
     mkdirSync(packageDir, { recursive: true });
     writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@exemple/codegouv-preset', version: '1.0.0', codegouv: { preset: 'preset.yml' } }));
     writeFileSync(join(packageDir, 'preset.yml'), stringify({ ...MINISTERE, licence: 'MIT' }));
+    const saved = process.env.npm_config_global_prefix;
+    process.env.npm_config_global_prefix = join(root, 'prefix');
     const result = codegouv(project, [...PROJECT, '--preset', '@exemple/codegouv-preset']);
+    if (saved === undefined) delete process.env.npm_config_global_prefix;
+    else process.env.npm_config_global_prefix = saved;
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(project, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} Ministère de l'Exemple/);
   });

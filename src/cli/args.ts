@@ -24,6 +24,7 @@ export const RUN_OPTIONS: readonly RunOption[] = [
   { name: 'yes', type: 'boolean', short: 'y', help: 'help.option.yes' },
   { name: 'answers', type: 'string', help: 'help.option.answers', value: 'help.flag.answers' },
   { name: 'preset', type: 'string', help: 'help.option.preset', value: 'help.flag.preset' },
+  { name: 'trust-preset', type: 'boolean', help: 'help.option.trustPreset' },
   { name: 'lang', type: 'string', help: 'help.option.lang', value: '--lang fr|en' },
   { name: 'force', type: 'boolean', help: 'help.option.force' },
   { name: 'skip-git', type: 'boolean', help: 'help.option.skipGit' },

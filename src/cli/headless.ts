@@ -10,6 +10,7 @@ import { msg } from '../i18n/message.js';
 import { render, translator } from '../i18n/render.js';
 import { applyPlan, knownAnswers, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Writer } from '../pipeline/run.js';
+import { refuseUntrustedPreset } from '../pipeline/trust.js';
 
 /**
  * `codegouv --yes`: the pipeline's stages (pipeline/run.ts) without loading yeoman-environment,
@@ -70,6 +71,7 @@ export async function runHeadless(name: 'app' | Area, options: Record<string, un
   const fullConfig = readConfig(cwd, lang);
   const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
   const run = startRun({ cwd, areas: name === 'app' ? AREAS : [name], lang, options, config });
+  refuseUntrustedPreset(run.gathered, lang);
   const plan = planRun(run, settle(run, knownAnswers(run), log));
   await applyPlan(plan, fileSystemWriter(cwd, fullConfig));
   await report(run, plan, outcomes(run, plan), log);

@@ -27,10 +27,22 @@ export interface Sources {
   problems: Message[];
 }
 
+/** A preset with templates that only the target's .yo-rc.json names: code nobody vouched for yet. */
+export interface UntrustedPreset {
+  spec: string;
+  /** The preset file, absolute. */
+  file: string;
+  /** Its template folder, absolute. */
+  templates: string;
+}
+
 export interface Gathered {
   sources: Sources;
   presetSpec?: string;
+  /** A template folder the user trusts (pipeline/trust.ts): the only one ever rendered. */
   templateOverrides?: string;
+  /** Set until the user trusts it or the run refuses (pipeline/trust.ts). */
+  untrustedPreset?: UntrustedPreset;
 }
 
 export interface GatherInput {
@@ -64,13 +76,17 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   }
   const gathered: Gathered = { sources: { storedAreas: [], flags, answersFile, preset: {}, stored: {}, inferred: {}, problems } };
   // A preset given once is remembered: a later run regenerates with the same organisation defaults.
-  const presetSpec = typeof options.preset === 'string' && options.preset !== '' ? options.preset : typeof config.preset === 'string' ? config.preset : undefined;
+  // The one the user names is trusted; the one .yo-rc.json names is the repository's word: its
+  // answers are data (validated like any answer), its templates are code that waits for trust.
+  const named = nonEmpty(options.preset);
+  const presetSpec = named ?? nonEmpty(config.preset);
   if (presetSpec) {
     const loaded = loadPreset(presetSpec, cwd);
     problems.push(...loaded.problems);
     gathered.sources.preset = loaded.raw;
     gathered.presetSpec = presetSpec;
-    if (loaded.templates) gathered.templateOverrides = loaded.templates;
+    if (loaded.templates && (named !== undefined || (options.trustPreset ?? options['trust-preset']) === true)) gathered.templateOverrides = loaded.templates;
+    else if (loaded.templates) gathered.untrustedPreset = { spec: presetSpec, file: loaded.file, templates: loaded.templates };
   }
   for (const [key, value] of Object.entries(config)) {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;
@@ -79,6 +95,8 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   gathered.sources.inferred = validInferences(inferAnswers(cwd), lang);
   return gathered;
 }
+
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Inferred values are hints: one that would not pass validation (a bad publiccode.yml value) is dropped. */
 function validInferences(inferred: RawAnswers, lang: Lang): RawAnswers {

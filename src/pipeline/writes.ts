@@ -7,6 +7,7 @@ import { planSync } from './sync.js';
 import type { SyncStep } from './sync.js';
 import { setTemplateOverrides } from '../support/paths.js';
 import { planAreas } from './plan.js';
+import { refuseUntrustedPreset } from './trust.js';
 import type { PlanContext } from '../areas/context.js';
 import type { Lang } from '../policy/enums.js';
 import type { Gathered } from './gather.js';
@@ -61,6 +62,8 @@ export interface PlanWritesInput {
 
 /** What to do with each file: this run's areas, the areas an earlier run wrote, the obsolete ones. */
 export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: PlanWritesInput): WritePlan {
+  // Whatever the adapter: no template of a preset nobody trusted is ever rendered.
+  refuseUntrustedPreset(gathered, lang);
   setTemplateOverrides(gathered.templateOverrides);
   // With no earlier run, what the directory already says (an existing publiccode.yml) is the
   // baseline against which the user's explicit answers are what changed.

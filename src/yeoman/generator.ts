@@ -14,6 +14,7 @@ import { langOption } from '../i18n/lang.js';
 import { settleRefusals, applies, promptDefaults, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
+import { refuseUntrustedPreset, settleTrust, trustQuestion } from '../pipeline/trust.js';
 import { markFinished, markStarted } from './exit-guard.js';
 
 export type CodegouvOptions = BaseOptions & {
@@ -21,6 +22,7 @@ export type CodegouvOptions = BaseOptions & {
   lang?: string;
   answers?: string;
   preset?: string;
+  trustPreset?: boolean;
   force?: boolean;
   skipGit?: boolean;
 };
@@ -50,6 +52,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     this.option('yes', { type: Boolean, alias: 'y', description: render(msg('help.option.yes'), 'fr') });
     this.option('answers', { type: String, description: render(msg('help.option.answers'), 'fr') });
     this.option('preset', { type: String, description: render(msg('help.option.preset'), 'fr') });
+    this.option('trust-preset', { type: Boolean, description: render(msg('help.option.trustPreset'), 'fr') });
     this.option('lang', { type: String, description: render(msg('help.option.lang'), 'fr') });
     this.option('skip-git', { type: Boolean, description: render(msg('help.option.skipGit'), 'fr') });
   }
@@ -82,6 +85,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return this.stage(async () => {
       const run = startRun({ cwd: this.destinationRoot(), areas: this.areas, lang: this.lang, options: this.options as Record<string, unknown>, config: this.config.getAll() });
       this.pipelineRun = run;
+      await this.confirmPreset(run);
       const known = knownAnswers(run);
       if (!run.flags.yes) {
         checkGiven(run);
@@ -89,6 +93,17 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       }
       this.plan = planRun(run, settle(run, known, (line) => this.log(line)));
     });
+  }
+
+  /** Before anything is rendered: the templates of the preset .yo-rc.json names run only if the user says yes. */
+  private async confirmPreset(run: Run): Promise<void> {
+    const preset = run.gathered.untrustedPreset;
+    if (!preset) return;
+    const envOptions = (this.env as unknown as { options?: { dryRun?: boolean } }).options;
+    // --yes and --dry-run never ask: only --trust-preset lets them render these templates.
+    if (run.flags.yes || (this.options as Record<string, unknown>).dryRun || envOptions?.dryRun || this.noTerminal()) refuseUntrustedPreset(run.gathered, this.lang);
+    const answer = (await this.prompt([trustQuestion(preset, this.lang)] as never)) as { trustPreset?: boolean };
+    settleTrust(run.gathered, answer.trustPreset === true, this.lang);
   }
 
   /** Prompts go to a real terminal adapter (yo, the bin), not yeoman-test's. */
