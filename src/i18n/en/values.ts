@@ -17,9 +17,11 @@ export const values = {
     `codegouv: unexpected internal error (${reason}). Run the same command again with --debug to see the details, and report it.`,
   'values.check.unreadable': ({ path, reason }: { path: string; reason: string }) =>
     `cannot read ${path} (${reason}): check that the path exists and that you may read it`,
+  'values.check.brokenLink': ({ path, reason }: { path: string; reason: string }) =>
+    `${path} is a symbolic link that leads to nothing readable (${reason}): fix or remove the link`,
   'values.check.internalError': ({ path, reason }: { path: string; reason: string }) =>
     `internal error while auditing ${path} (${reason}): run again with --debug to see the details, and report it`,
   'values.check.status.error': 'error',
-  'values.check.notChecked': ({ count }: { count: number }) => `${count} path(s) not audited: see the errors above`,
+  'values.check.notChecked': ({ count }: { count: number }) => `${count} path(s) not audited: the reason is in the table below`,
   'values.check.errorVerdict': ({ message }: { message: string }) => `Not audited: ${message}`,
 } satisfies typeof fr;

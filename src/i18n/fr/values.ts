@@ -19,9 +19,11 @@ export const values = {
     `codegouv : erreur interne inattendue (${reason}). Relancez la même commande avec --debug pour afficher le détail, et signalez-le.`,
   'values.check.unreadable': ({ path, reason }: { path: string; reason: string }) =>
     `impossible de lire ${path} (${reason}) : vérifiez que le chemin existe et que vous avez le droit de le lire`,
+  'values.check.brokenLink': ({ path, reason }: { path: string; reason: string }) =>
+    `${path} est un lien symbolique qui ne mène à rien de lisible (${reason}) : corrigez ou supprimez le lien`,
   'values.check.internalError': ({ path, reason }: { path: string; reason: string }) =>
     `erreur interne en auditant ${path} (${reason}) : relancez avec --debug pour afficher le détail, et signalez-le`,
   'values.check.status.error': 'erreur',
-  'values.check.notChecked': ({ count }: { count: number }) => `${count} chemin(s) non audité(s) : voir les erreurs ci-dessus`,
+  'values.check.notChecked': ({ count }: { count: number }) => `${count} chemin(s) non audité(s) : la raison figure dans le tableau ci-dessous`,
   'values.check.errorVerdict': ({ message }: { message: string }) => `Non audité : ${message}`,
 };
