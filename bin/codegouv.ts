@@ -6,22 +6,31 @@ import module from 'node:module';
 
 const { main } = await import('../src/cli/main.js');
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   async (error: unknown) => {
+    const [{ langFromArgs }, { msg }, { render }] = await Promise.all([
+      import('../src/i18n/lang.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'),
+    ]);
+    const lang = langFromArgs(argv);
     if (error instanceof Error && error.name === 'ExitPromptError') {
       // Ctrl-C at a prompt: a short line rather than a stack trace.
-      const [{ langFromArgs }, { msg }, { render }] = await Promise.all([
-        import('../src/i18n/lang.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'),
-      ]);
-      process.stderr.write(`${render(msg('cli.interrupted'), langFromArgs(process.argv.slice(2)))}\n`);
+      process.stderr.write(`${render(msg('cli.interrupted'), lang)}\n`);
       process.exitCode = 130;
       return;
     }
-    const usage = error instanceof Error && error.name === 'UsageError';
-    process.stderr.write(`${usage ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
-    process.exitCode = (error as { exitCode?: number }).exitCode ?? 1;
+    process.exitCode = (error as { exitCode?: number } | null)?.exitCode ?? 1;
+    if (error instanceof Error && error.name === 'UsageError') {
+      process.stderr.write(`${error.message}\n`);
+      return;
+    }
+    // Anything else is a bug: one line in the user's language; the stack only when asked for.
+    const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error);
+    process.stderr.write(`${render(msg('values.internalError', { reason }), lang)}\n`);
+    if (argv.includes('--debug')) process.stderr.write(`${error instanceof Error ? (error.stack ?? reason) : reason}\n`);
   },
 );

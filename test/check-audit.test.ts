@@ -108,7 +108,7 @@ describe('codegouv check on a generated repository', () => {
     const json = JSON.parse(run.stdout) as { results: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(['results']);
     const [result] = json.results;
-    expect(Object.keys(result ?? {})).toEqual(['path', 'compliant', 'rules', 'publiccode']);
+    expect(Object.keys(result ?? {})).toEqual(['path', 'status', 'compliant', 'rules', 'publiccode']);
     expect(result?.path).toBe(generated);
     expect(result?.compliant).toBe(true);
     expect(result?.publiccode).toEqual({ valid: true, errors: [], warnings: [] });
@@ -375,7 +375,7 @@ describe('codegouv check with other layouts and paths', () => {
   it('validates a publiccode.yml given as a path, alone', async () => {
     const valid = await check(['--json', join(generated, 'publiccode.yml')]);
     expect(valid.code).toBe(0);
-    expect(JSON.parse(valid.stdout)).toEqual({ results: [{ path: join(generated, 'publiccode.yml'), compliant: true, publiccode: { valid: true, errors: [], warnings: [] } }] });
+    expect(JSON.parse(valid.stdout)).toEqual({ results: [{ path: join(generated, 'publiccode.yml'), status: 'compliant', compliant: true, publiccode: { valid: true, errors: [], warnings: [] } }] });
     const dir = mkdtempSync(join(tmpdir(), 'codegouv-check-pc-'));
     writeFileSync(join(dir, 'publiccode.yml'), 'publiccodeYmlVersion: "0"\nname: x\n');
     const invalid = await check(['--json', join(dir, 'publiccode.yml')]);

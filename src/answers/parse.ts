@@ -1,4 +1,6 @@
 import type { Message } from '../i18n/message.js';
+import { isEmail as isPubliccodeEmail } from '../publiccode/email.js';
+import { isHttpUrl as isPubliccodeHttpUrl } from '../publiccode/url.js';
 
 /** Turns a raw answer (flag string, YAML value, prompt result) into a typed value, or a problem. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Message };
@@ -31,27 +33,31 @@ export function asBoolean(raw: unknown): boolean | undefined {
   return undefined;
 }
 
-export function isHttpsUrl(text: string): boolean {
+/**
+ * URLs and e-mails are checked by the publiccode.yml validator's own functions (the reference
+ * parser's rules), then by the answers' stricter ones: what an answer accepts, publiccode.yml accepts.
+ */
+function isWebUrl(text: string, protocols: readonly string[], dottedHost: boolean): boolean {
+  if (/\s/.test(text) || !isPubliccodeHttpUrl(text)) return false;
   try {
     const url = new URL(text);
-    return url.protocol === 'https:' && url.hostname.includes('.') && !/\s/.test(text);
+    return protocols.includes(url.protocol) && url.hostname !== '' && (!dottedHost || url.hostname.includes('.'));
   } catch {
     return false;
   }
+}
+
+export function isHttpsUrl(text: string): boolean {
+  return isWebUrl(text, ['https:'], true);
 }
 
 export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !/\s/.test(text);
-  } catch {
-    return false;
-  }
+  return isWebUrl(text, ['https:', 'http:'], false);
 }
 
-/** Deliberately simple: one @, a dotted domain, no spaces or angle brackets. */
+/** The publiccode.yml check (go-playground `email`), without its quoted local parts, spaces or angle brackets. */
 export function isEmail(text: string): boolean {
-  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(text);
+  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(text) && isPubliccodeEmail(text);
 }
 
 export function isIsoDate(text: string): boolean {

@@ -15,7 +15,7 @@ import type { Parsed } from './parse.js';
 import { forgeOf, normaliseRepositoryUrl } from './repository-url.js';
 import type { AnswerKey, Answers, RawAnswers } from './types.js';
 import type { Area } from '../policy/areas.js';
-import { bool, contractors, email, httpsUrl, languages, listOf, nonEmptyList, oneOf, text, textList, year } from './values.js';
+import { bool, contractors, email, httpsUrl, languages, listOf, nonEmptyList, oneOf, organisationUri, text, textList, year } from './values.js';
 
 /**
  * Every answer key, declared once, in the order the questions are asked. Everything else is
@@ -99,7 +99,7 @@ export const ANSWER_REGISTRY = {
   },
   administrationUri: {
     areas: ['readme', 'publiccode'],
-    parse: (v) => httpsUrl(v),
+    parse: (v) => organisationUri(v),
     fallback: () => undefined,
     prompt: { type: 'input' },
     inferredFrom: ['publiccode.yml'],

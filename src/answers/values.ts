@@ -4,8 +4,10 @@ import type { Lang } from '../policy/enums.js';
 import { LANGUAGE_SETS } from '../policy/enums.js';
 import { asBoolean, asList, asText, fail, isEmail, isHttpUrl, isHttpsUrl, isIsoDate, ok } from './parse.js';
 import type { Parsed } from './parse.js';
-import { graphemeLength, hasControlCharacters } from './text.js';
+import { graphemeLength, unsafeIn } from './text.js';
 import type { Contractor } from './types.js';
+import { checkOrganisationUri } from '../publiccode/uri.js';
+import type { Message } from '../i18n/message.js';
 
 /** The kinds of value an answer can hold: each turns a raw value into a typed one, or a problem. */
 
@@ -15,11 +17,19 @@ export interface TextLimits {
   multiline?: boolean;
 }
 
+/** What to remove from a value before it can be written into Markdown, comments, YAML or JSON. */
+function unsafeProblem(value: string, multiline = false): Message | undefined {
+  const unsafe = unsafeIn(value, multiline);
+  if (!unsafe) return undefined;
+  return unsafe.kind === 'comment' ? msg('values.comment', { sequence: unsafe.sequence }) : msg(`values.${unsafe.kind}`, { code: unsafe.code });
+}
+
 export function text(raw: unknown, limits: TextLimits = {}): Parsed<string> {
   const value = asText(raw);
   if (value === undefined) return fail(msg('answer.notText'));
   if (value === '') return fail(msg('answer.required'));
-  if (hasControlCharacters(value, limits.multiline ?? false)) return fail(msg('answer.controlCharacters'));
+  const unsafe = unsafeProblem(value, limits.multiline);
+  if (unsafe) return fail(unsafe);
   const length = graphemeLength(value);
   if (limits.max !== undefined && length > limits.max) return fail(msg('answer.tooLong', { max: limits.max, actual: length }));
   if (limits.min !== undefined && length < limits.min) return fail(msg('answer.tooShort', { min: limits.min, actual: length }));
@@ -36,7 +46,11 @@ export function textList(raw: unknown, separator: RegExp): Parsed<string[]> {
   const list = asList(raw, separator);
   if (!list) return fail(msg('answer.listOfText'));
   const items = list.map((item) => asText(item));
-  if (items.some((item) => item === undefined || item === '' || hasControlCharacters(item, false))) return fail(msg('answer.listOfText'));
+  if (items.some((item) => item === undefined || item === '')) return fail(msg('answer.listOfText'));
+  for (const [index, item] of (items as string[]).entries()) {
+    const unsafe = unsafeProblem(item);
+    if (unsafe) return fail(msg('values.listItem', { index, problem: unsafe }));
+  }
   return ok(items as string[]);
 }
 
@@ -53,14 +67,26 @@ export function listOf(raw: unknown, allowed: readonly string[]): Parsed<string[
   return unknown.length > 0 ? fail(msg('answer.unknownValues', { values: unknown, allowed })) : list;
 }
 
-export function email(raw: unknown): Parsed<string> {
+/** A single-line value that must also pass `valid`; what to remove is said before the format. */
+function checked(raw: unknown, valid: (value: string) => boolean, problem: Message): Parsed<string> {
   const value = asText(raw);
-  return value && isEmail(value) ? ok(value) : fail(msg('answer.email'));
+  const unsafe = value ? unsafeProblem(value) : undefined;
+  if (unsafe) return fail(unsafe);
+  return value && valid(value) ? ok(value) : fail(problem);
+}
+
+export function email(raw: unknown): Parsed<string> {
+  return checked(raw, isEmail, msg('answer.email'));
 }
 
 export function httpsUrl(raw: unknown): Parsed<string> {
-  const value = asText(raw);
-  return value && isHttpsUrl(value) ? ok(value) : fail(msg('answer.httpsUrl'));
+  return checked(raw, isHttpsUrl, msg('answer.httpsUrl'));
+}
+
+/** publiccode.yml's `organisation.uri`, restricted to https addresses. */
+export function organisationUri(raw: unknown): Parsed<string> {
+  const url = httpsUrl(raw);
+  return url.ok && checkOrganisationUri(url.value) !== 'valid' ? fail(msg('values.organisationUri')) : url;
 }
 
 /**
@@ -92,18 +118,20 @@ export function contractors(raw: unknown): Parsed<Contractor[]> {
     const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const name = asText(entry.name);
     if (!name) return fail(msg('answer.contractorName', { index }));
+    const unsafeName = unsafeProblem(name);
+    if (unsafeName) return fail(msg('values.contractorField', { index, field: 'name', problem: unsafeName }));
     const until = entry.until instanceof Date ? entry.until.toISOString().slice(0, 10) : asText(entry.until);
     if (!until || !isIsoDate(until)) return fail(msg('answer.contractorUntil', { index }));
     const contractor: Contractor = { name, until };
     if (entry.email !== undefined) {
-      const address = asText(entry.email);
-      if (!address || !isEmail(address)) return fail(msg('answer.contractorEmail', { index }));
-      contractor.email = address;
+      const address = checked(entry.email, isEmail, msg('answer.contractorEmail', { index }));
+      if (!address.ok) return address.problem.id === 'answer.contractorEmail' ? address : fail(msg('values.contractorField', { index, field: 'email', problem: address.problem }));
+      contractor.email = address.value;
     }
     if (entry.website !== undefined) {
-      const website = asText(entry.website);
-      if (!website || !isHttpUrl(website)) return fail(msg('answer.contractorWebsite', { index }));
-      contractor.website = website;
+      const website = checked(entry.website, isHttpUrl, msg('answer.contractorWebsite', { index }));
+      if (!website.ok) return website.problem.id === 'answer.contractorWebsite' ? website : fail(msg('values.contractorField', { index, field: 'website', problem: website.problem }));
+      contractor.website = website.value;
     }
     result.push(contractor);
   }

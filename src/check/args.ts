@@ -8,6 +8,8 @@ export interface CheckArguments {
   commits: string | undefined;
   paths: string[];
   help: boolean;
+  /** Print the stack of each path in error (and of an internal error). */
+  debug: boolean;
 }
 
 /** A mistake in the command line: exit code 2, its message on stderr in the language asked for. */
@@ -22,11 +24,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   lang: { type: 'string' },
   commits: { type: 'string' },
+  debug: { type: 'boolean' },
 } as const;
 
 /** `codegouv check` arguments, read with node:util parseArgs; the first mistake is reported. */
 export function parseCheckArguments(args: readonly string[], fallbackLang: Lang): CheckArguments {
-  const parsed: CheckArguments = { json: false, lang: fallbackLang, commits: undefined, paths: [], help: false };
+  const parsed: CheckArguments = { json: false, lang: fallbackLang, commits: undefined, paths: [], help: false, debug: false };
   const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
@@ -38,6 +41,7 @@ export function parseCheckArguments(args: readonly string[], fallbackLang: Lang)
     if (!known) throw new CheckUsageError(msg('check.unknownOption', { option: args[token.index] as string }));
     if (token.name === 'json') parsed.json = true;
     else if (token.name === 'help') parsed.help = true;
+    else if (token.name === 'debug') parsed.debug = true;
     else if (token.value === undefined) throw new CheckUsageError(msg('check.missingValue', { option: `--${token.name}` }));
     else if (token.name === 'lang') {
       const lang = parseLang(token.value);

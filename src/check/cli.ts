@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Lang, langFromArgs } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
@@ -6,17 +6,28 @@ import { render } from '../i18n/render.js';
 import { CheckUsageError, parseCheckArguments } from './args.js';
 import { auditPubliccodeFile, auditRepository } from './audit.js';
 import { CommitRangeError } from '../repo/history.js';
+import { brokenLink, debugDetail, failedAudit } from './failure.js';
 import { renderJson } from './json.js';
 import { renderReport, renderSummary } from './report.js';
+import { exitCodeOf } from './model/summary.js';
 import type { AuditResult } from './model/types.js';
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
 const CONCURRENCY = 8;
 
-interface Target {
-  path: string;
-  absolute: string;
-  kind: 'repository' | 'publiccode';
+type Target =
+  | { path: string; absolute: string; kind: 'repository' | 'publiccode' }
+  /** There, but it cannot be followed or read (a dangling link, no permission): that path's error entry. */
+  | { path: string; absolute: string; kind: 'unreadable'; error: unknown; link: boolean };
+
+/** What is at `absolute` when it cannot be followed: nothing, a link (dangling or looping), or something unreadable. */
+function whatIsThere(absolute: string): 'nothing' | 'link' | 'something' {
+  try {
+    return lstatSync(absolute).isSymbolicLink() ? 'link' : 'something';
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'nothing' : 'something';
+  }
 }
 
 function targetOf(path: string): Target {
@@ -24,8 +35,11 @@ function targetOf(path: string): Target {
   let stats;
   try {
     stats = statSync(absolute);
-  } catch {
-    throw new CheckUsageError(msg('check.missingPath', { path }));
+  } catch (error) {
+    // Nothing there is a mistake in the command line; something there that cannot be read is that path's error.
+    const there = whatIsThere(absolute);
+    if (there === 'nothing') throw new CheckUsageError(msg('check.missingPath', { path }));
+    return { path, absolute, kind: 'unreadable', error, link: there === 'link' };
   }
   if (stats.isDirectory()) return { path, absolute, kind: 'repository' };
   if (stats.isFile() && /\.ya?ml$/iu.test(absolute)) return { path, absolute, kind: 'publiccode' };
@@ -46,9 +60,33 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (ite
   return results;
 }
 
+/** One path's audit; an unreadable repository or an internal error is that path's error entry, never the fleet's end. */
+async function auditTarget(target: Target, commits: string | undefined, single: boolean): Promise<AuditResult> {
+  if (target.kind === 'unreadable') return target.link ? brokenLink(target.path, target.error) : failedAudit(target.path, target.error);
+  try {
+    if (target.kind === 'publiccode') return auditPubliccodeFile(target.path, target.absolute);
+    try {
+      return await auditRepository(target.path, target.absolute, { commits });
+    } catch (error) {
+      if (!(error instanceof CommitRangeError)) throw error;
+      const message = msg('check.rangeRejected', { path: target.path, range: commits ?? '', reason: error.message });
+      // One repository: the range is the user's mistake. In a fleet: that repository fails C2-commits.
+      if (single) throw new CheckUsageError(message);
+      const result = await auditRepository(target.path, target.absolute);
+      result.rules.push({ id: 'C2-commits', level: 'MUST', ok: false, message, sources: ['dcoSignoff'] });
+      result.compliant = false;
+      return result;
+    }
+  } catch (error) {
+    if (error instanceof CheckUsageError) throw error;
+    return failedAudit(target.path, error);
+  }
+}
+
 /**
- * `codegouv check [--json] [--lang fr|en] [--commits RANGE] [PATH...]`: 0 when every MUST holds
- * for every path, 1 otherwise, 2 on a usage error. It never writes in what it audits.
+ * `codegouv check [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]`: 0 when every
+ * MUST holds for every path, 1 when some path is not compliant, 3 when some path could not be
+ * audited (3 wins over 1), 2 on a usage error. It never writes in what it audits.
  */
 export async function runCheck(args: string[], lang: Lang): Promise<number> {
   let options;
@@ -71,21 +109,7 @@ export async function runCheck(args: string[], lang: Lang): Promise<number> {
   const { lang: language, commits } = options;
   let results: AuditResult[];
   try {
-    results = await mapWithLimit(targets, CONCURRENCY, async (target) => {
-      if (target.kind === 'publiccode') return auditPubliccodeFile(target.path, target.absolute);
-      try {
-        return await auditRepository(target.path, target.absolute, { commits });
-      } catch (error) {
-        if (!(error instanceof CommitRangeError)) throw error;
-        const message = msg('check.rangeRejected', { path: target.path, range: commits ?? '', reason: error.message });
-        // One repository: the range is the user's mistake. In a fleet: that repository fails C2-commits.
-        if (targets.length === 1) throw new CheckUsageError(message);
-        const result = await auditRepository(target.path, target.absolute);
-        result.rules.push({ id: 'C2-commits', level: 'MUST', ok: false, message, sources: ['dcoSignoff'] });
-        result.compliant = false;
-        return result;
-      }
-    });
+    results = await mapWithLimit(targets, CONCURRENCY, (target) => auditTarget(target, commits, targets.length === 1));
   } catch (error) {
     if (!(error instanceof CheckUsageError)) throw error;
     process.stderr.write(`${render(error.detail, language)}\n`);
@@ -94,5 +118,10 @@ export async function runCheck(args: string[], lang: Lang): Promise<number> {
 
   process.stdout.write(options.json ? renderJson(results, language) : renderReport(results, language));
   if (options.json && results.length > 1) process.stderr.write(renderSummary(results, language));
-  return results.every((result) => result.compliant) ? 0 : 1;
+  if (options.debug) {
+    for (const result of results) {
+      if (result.kind === 'error') process.stderr.write(debugDetail(result));
+    }
+  }
+  return exitCodeOf(results);
 }

@@ -1,19 +1,26 @@
 import type { Lang } from '../i18n/lang.js';
 import { render } from '../i18n/render.js';
 import { citation } from './model/sources.js';
+import { statusOf } from './model/summary.js';
 import type { AuditResult } from './model/types.js';
 
-/** `{"results": [...]}`: repositories with their rules and publiccode.yml; publiccode.yml paths with their validation only. */
+/**
+ * `{"results": [...]}`, one entry per path with its `status` (`compliant`, `non-compliant` or
+ * `error`): repositories with their rules and publiccode.yml; publiccode.yml paths with their
+ * validation only; a path that could not be audited with the message saying why.
+ */
 export function renderJson(results: readonly AuditResult[], lang: Lang): string {
-  const shaped = results.map((result) =>
-    result.kind === 'repository'
-      ? {
-          path: result.path,
-          compliant: result.compliant,
-          rules: result.rules.map(({ id, level, ok, message, sources }) => ({ id, level, ok, message: render(message, lang), source: citation(sources) })),
-          publiccode: result.publiccode,
-        }
-      : { path: result.path, compliant: result.compliant, publiccode: result.publiccode },
-  );
+  const shaped = results.map((result) => {
+    const status = statusOf(result);
+    if (result.kind === 'error') return { path: result.path, status, message: render(result.message, lang) };
+    if (result.kind === 'publiccode') return { path: result.path, status, compliant: result.compliant, publiccode: result.publiccode };
+    return {
+      path: result.path,
+      status,
+      compliant: result.compliant,
+      rules: result.rules.map(({ id, level, ok, message, sources }) => ({ id, level, ok, message: render(message, lang), source: citation(sources) })),
+      publiccode: result.publiccode,
+    };
+  });
   return `${JSON.stringify({ results: shaped }, null, 2)}\n`;
 }

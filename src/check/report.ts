@@ -3,7 +3,7 @@ import { render, translator } from '../i18n/render.js';
 import type { PubliccodeIssue, PubliccodeResult } from '../publiccode/validate.js';
 import { adviceNotFollowed, failedMusts } from './model/summary.js';
 import { citation } from './model/sources.js';
-import type { AuditResult, PubliccodeFileResult, RepositoryResult } from './model/types.js';
+import type { AuditResult, ErrorResult, PubliccodeFileResult, RepositoryResult } from './model/types.js';
 
 type T = ReturnType<typeof translator>;
 
@@ -40,15 +40,31 @@ function publiccodeFileLines(result: PubliccodeFileResult, t: T): string[] {
   return [`${t('check.publiccodeFile')}${t('check.colon')}${result.path}`, ...publiccodeLines(result.publiccode, t)];
 }
 
-/** Repository, compliant yes/no, failed MUSTs: one line per path, columns aligned. */
-function summaryTable(results: readonly AuditResult[], t: T): string[] {
+function errorLines(result: ErrorResult, lang: Lang, t: T): string[] {
+  return [`${t('check.repository')}${t('check.colon')}${result.path}`, `  ${mark(false)} ${t('values.check.errorVerdict', { message: render(result.message, lang) })}`];
+}
+
+function linesOf(result: AuditResult, lang: Lang, t: T): string[] {
+  if (result.kind === 'error') return errorLines(result, lang, t);
+  return result.kind === 'repository' ? repositoryLines(result, lang, t) : publiccodeFileLines(result, t);
+}
+
+/** Repository, compliant yes/no (or error), failed MUSTs (or why it was not audited): one line per path, columns aligned. */
+function summaryRow(result: AuditResult, lang: Lang, t: T): string[] {
+  if (result.kind === 'error') return [result.path, t('values.check.status.error'), render(result.message, lang)];
+  return [result.path, t(result.compliant ? 'check.yes' : 'check.no'), failedMusts(result).join(', ') || '—'];
+}
+
+function summaryTable(results: readonly AuditResult[], lang: Lang, t: T): string[] {
   const columns = [t('check.column.repository'), t('check.column.compliant'), t('check.column.failedMusts')];
-  const rows = results.map((result) => [result.path, t(result.compliant ? 'check.yes' : 'check.no'), failedMusts(result).join(', ') || '—']);
+  const rows = results.map((result) => summaryRow(result, lang, t));
   const table = [columns, ...rows];
   const widths = columns.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
   const compliant = results.filter((result) => result.compliant).length;
+  const errors = results.filter((result) => result.kind === 'error').length;
   return [
     t('check.summary', { total: results.length, compliant }),
+    ...(errors > 0 ? [t('values.check.notChecked', { count: errors })] : []),
     ...table.map((row) => `  ${row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ')}`),
   ];
 }
@@ -56,12 +72,12 @@ function summaryTable(results: readonly AuditResult[], t: T): string[] {
 /** The text report: one block per path, then the summary table when there are several. */
 export function renderReport(results: readonly AuditResult[], lang: Lang): string {
   const t = translator(lang);
-  const blocks = results.map((result) => (result.kind === 'repository' ? repositoryLines(result, lang, t) : publiccodeFileLines(result, t)).join('\n'));
-  if (results.length > 1) blocks.push(summaryTable(results, t).join('\n'));
+  const blocks = results.map((result) => linesOf(result, lang, t).join('\n'));
+  if (results.length > 1) blocks.push(summaryTable(results, lang, t).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** The fleet's summary table alone: with --json it goes to stderr, beside the JSON on stdout. */
 export function renderSummary(results: readonly AuditResult[], lang: Lang): string {
-  return `${summaryTable(results, translator(lang)).join('\n')}\n`;
+  return `${summaryTable(results, lang, translator(lang)).join('\n')}\n`;
 }

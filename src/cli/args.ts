@@ -32,6 +32,7 @@ export const RUN_OPTIONS: readonly RunOption[] = [
   { name: 'ask-answered', type: 'boolean', help: 'help.option.askAnswered' },
   { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' },
   { name: 'version', type: 'boolean', help: 'help.option.version' },
+  { name: 'debug', type: 'boolean', help: 'values.help.debug' },
   { name: 'bail', type: 'boolean' },
 ];
 const YEOMAN_SWITCHES = ['skip-install', 'skip-cache', 'local-config-only', 'skip-yo-resolve', 'whitespace'];

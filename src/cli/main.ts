@@ -17,19 +17,20 @@ function headless(options: Record<string, unknown>): boolean {
 
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgs(argv);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(helpText(lang));
-    return 0;
-  }
   if (argv.includes('--version')) {
     const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
     process.stdout.write(`${version}\n`);
     return 0;
   }
   const [first, ...rest] = argv;
+  // `check --help` is check's own usage (its options and exit codes), not the generator's.
   if (first === 'check') {
     const { runCheck } = await import('../check/cli.js');
     return runCheck(rest, lang);
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(helpText(lang));
+    return 0;
   }
   const t = translator(lang);
   const name = first !== undefined && !first.startsWith('-') ? first : 'app';
@@ -57,7 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     const { runHeadless } = await import('./headless.js');
     return runHeadless(name, options, process.cwd());
   }
-  const generatorArgs = args.filter((arg) => !['--dry-run', '--bail'].includes(arg));
+  // --debug is read by the bin when an error reaches it; the generator has nothing to do with it.
+  const generatorArgs = args.filter((arg) => !['--dry-run', '--bail', '--debug'].includes(arg));
   const { runGenerator } = await import('./run-generator.js');
   await runGenerator(name, generatorArgs, { force: options.force === true, dryRun: options['dry-run'] === true, bail: options.bail === true });
   return 0;

@@ -90,7 +90,7 @@ function fixed(run: Run): RawAnswers {
 /** Before any question: a wrong flag or answers-file value is reported first, not after every question. */
 export function checkGiven(run: Run): void {
   const given = validateAnswers(fixed(run), { lang: run.lang, keys: [], publiccode: false });
-  if (given.problems.length > 0) throw new UsageError(formatProblems(given.problems, run.lang));
+  if (given.problems.length > 0) throw new UsageError(formatProblems(given.problems, run.lang), 2);
 }
 
 /** The keys the prompt may ask, in order: not fixed, and not settled by an earlier run unless asked again. */
@@ -129,7 +129,7 @@ export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): stri
 /** Stage 2, validate: every answer of the areas, or a refusal listing each problem with its flag. */
 export function settle(run: Run, answers: RawAnswers, log: (line: string) => void): Answers {
   const validation = validateFor(run.areas, answers, run.lang);
-  if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, run.lang));
+  if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, run.lang), 2);
   for (const notice of validation.notices) log(render(msg('run.notice', { notice }), run.lang));
   return validation.answers;
 }

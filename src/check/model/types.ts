@@ -37,4 +37,19 @@ export interface PubliccodeFileResult {
   publiccode: PubliccodeResult;
 }
 
-export type AuditResult = RepositoryResult | PubliccodeFileResult;
+/**
+ * A path that could not be audited (unreadable, or an internal error): one entry of the report,
+ * and the fleet goes on. `cause` is shown only with --debug.
+ */
+export interface ErrorResult {
+  kind: 'error';
+  path: string;
+  compliant: false;
+  message: Message;
+  cause: unknown;
+}
+
+export type AuditResult = RepositoryResult | PubliccodeFileResult | ErrorResult;
+
+/** What the JSON `status` says of a path. */
+export type AuditStatus = 'compliant' | 'non-compliant' | 'error';

@@ -2,7 +2,13 @@ import type { Level } from '../../policy/levels.js';
 import type { check as fr } from '../fr/check.js';
 
 export const check = {
-  'check.usage': 'Usage: codegouv check [--json] [--lang fr|en] [--commits RANGE] [PATH...]\n  PATH: a repository directory (default .) or a publiccode.yml file',
+  'check.usage': [
+    'Usage: codegouv check [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]',
+    '  PATH: a repository directory (default .) or a publiccode.yml file',
+    '  --debug: print the full stack trace of an internal error',
+    'Exit code: 0 every path compliant, 1 at least one not compliant, 2 usage error,',
+    '  3 at least one path could not be audited (unreadable or internal error; wins over 1).',
+  ].join('\n'),
   'check.unknownOption': ({ option }: { option: string }) => `codegouv check: unknown option "${option}".`,
   'check.missingValue': ({ option }: { option: string }) => `codegouv check: ${option} needs a value.`,
   'check.badLang': ({ value }: { value: string }) => `codegouv check: --lang "${value}": expected fr or en.`,

@@ -9,5 +9,6 @@ import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
+import { values } from './values.js';
 
-export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust } satisfies typeof fr;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values } satisfies typeof fr;

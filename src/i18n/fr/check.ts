@@ -2,7 +2,13 @@ import type { Level } from '../../policy/levels.js';
 
 /** `codegouv check` itself: usage, errors and the report around the rule messages. */
 export const check = {
-  'check.usage': 'Usage : codegouv check [--json] [--lang fr|en] [--commits PLAGE] [CHEMIN...]\n  CHEMIN : dossier d\'un dépôt (. par défaut) ou fichier publiccode.yml',
+  'check.usage': [
+    'Usage : codegouv check [--json] [--lang fr|en] [--commits PLAGE] [--debug] [CHEMIN...]',
+    '  CHEMIN : dossier d\'un dépôt (. par défaut) ou fichier publiccode.yml',
+    '  --debug : afficher la trace complète d\'une erreur interne',
+    'Code de sortie : 0 tous les chemins conformes, 1 au moins un non conforme, 2 erreur d\'usage,',
+    '  3 au moins un chemin n\'a pas pu être audité (illisible ou erreur interne ; prime sur 1).',
+  ].join('\n'),
   'check.unknownOption': ({ option }: { option: string }) => `codegouv check : option inconnue « ${option} ».`,
   'check.missingValue': ({ option }: { option: string }) => `codegouv check : ${option} attend une valeur.`,
   'check.badLang': ({ value }: { value: string }) => `codegouv check : --lang « ${value} » : fr ou en attendu.`,

@@ -8,6 +8,7 @@ import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
+import { values } from './values.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values };
