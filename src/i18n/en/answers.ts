@@ -3,7 +3,6 @@ import type { answers as fr } from '../fr/answers.js';
 export const answers = {
   'answer.required': 'required answer missing',
   'answer.notText': 'must be text',
-  'answer.controlCharacters': 'contains control characters or a line break',
   'answer.tooLong': ({ max, actual }: { max: number; actual: number }) => `too long: ${actual} characters, at most ${max}`,
   'answer.tooShort': ({ min, actual }: { min: number; actual: number }) => `too short: ${actual} characters, at least ${min}`,
   'answer.projectName': 'lowercase letters, digits, ".", "_" and "-" only, no "/" (the repository name, e.g. my-project)',
@@ -36,7 +35,6 @@ export const answers = {
   'answersFile.notMapping': ({ path }: { path: string }) => `${path}: the file must hold a YAML or JSON mapping of answer keys`,
   'answersFile.syntax': ({ path, reason }: { path: string; reason: string }) => `${path}: invalid YAML or JSON (${reason})`,
   'answersFile.unknownKey': ({ path, key, allowed }: { path: string; key: string; allowed: readonly string[] }) => `${path}: unknown key "${key}"; possible keys: ${allowed.join(', ')}`,
-  'preset.notFound': ({ spec }: { spec: string }) => `--preset: "${spec}" is neither a file nor an installed npm package (node_modules)`,
   'preset.noFile': ({ spec }: { spec: string }) => `--preset: package ${spec} names no YAML or JSON file ("codegouv": {"preset": …} or "main" in its package.json)`,
   'preset.templates': ({ file, dir }: { file: string; dir: string }) => `${file}: templates: "${dir}" is not a folder`,
   'preset.value': ({ file, key, problem }: { file: string; key: string; problem: string }) => `${file}: ${key}: ${problem}`,

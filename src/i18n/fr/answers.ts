@@ -2,7 +2,6 @@
 export const answers = {
   'answer.required': 'réponse obligatoire manquante',
   'answer.notText': 'doit être un texte',
-  'answer.controlCharacters': 'contient des caractères de contrôle ou un saut de ligne',
   'answer.tooLong': ({ max, actual }: { max: number; actual: number }) => `trop long : ${actual} caractères, ${max} au plus`,
   'answer.tooShort': ({ min, actual }: { min: number; actual: number }) => `trop court : ${actual} caractères, ${min} au moins`,
   'answer.projectName': 'lettres minuscules, chiffres, « . », « _ » et « - » seulement, sans « / » (nom du dépôt, ex. mon-projet)',
@@ -35,7 +34,6 @@ export const answers = {
   'answersFile.notMapping': ({ path }: { path: string }) => `${path} : le fichier doit contenir un objet YAML ou JSON de clés de réponse`,
   'answersFile.syntax': ({ path, reason }: { path: string; reason: string }) => `${path} : YAML ou JSON invalide (${reason})`,
   'answersFile.unknownKey': ({ path, key, allowed }: { path: string; key: string; allowed: readonly string[] }) => `${path} : clé inconnue « ${key} » ; clés possibles : ${allowed.join(', ')}`,
-  'preset.notFound': ({ spec }: { spec: string }) => `--preset : « ${spec} » n'est ni un fichier ni un paquet npm installé (node_modules)`,
   'preset.noFile': ({ spec }: { spec: string }) => `--preset : le paquet ${spec} n'indique pas de fichier YAML ou JSON (champ "codegouv": {"preset": …} ou "main" de son package.json)`,
   'preset.templates': ({ file, dir }: { file: string; dir: string }) => `${file} : templates : « ${dir} » n'est pas un dossier`,
   'preset.value': ({ file, key, problem }: { file: string; key: string; problem: string }) => `${file} : ${key} : ${problem}`,
