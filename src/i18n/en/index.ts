@@ -7,6 +7,7 @@ import { format } from './format.js';
 import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { reads } from './reads.js';
 import { run } from './run.js';
 
-export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run } satisfies typeof fr;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...reads } satisfies typeof fr;

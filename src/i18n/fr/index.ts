@@ -6,7 +6,8 @@ import { format } from './format.js';
 import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { reads } from './reads.js';
 import { run } from './run.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...reads };
