@@ -95,9 +95,13 @@ export function gitAsync(cwd: string, args: readonly string[], options: GitOptio
       cwd,
       env: gitEnvironment(),
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      killSignal: 'SIGKILL',
     });
+    // Our own timer: spawn's `timeout` option outlives a git that never started (ENOENT) and holds the process.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const chunks: Buffer[] = [];
     let size = 0;
     let stderr = '';
@@ -118,10 +122,11 @@ export function gitAsync(cwd: string, args: readonly string[], options: GitOptio
     child.on('error', (cause: NodeJS.ErrnoException) => {
       error = cause;
     });
-    child.on('close', (code, signal) => {
+    child.on('close', (code) => {
+      clearTimeout(timer);
       if (overflow) return resolve({ ok: false, failure: 'failed', stderr: 'output too large' });
       if (!error && code === 0) return resolve({ ok: true, stdout: Buffer.concat(chunks).toString('utf8') });
-      resolve(failure(code, stderr, error, signal === 'SIGKILL'));
+      resolve(failure(code, stderr, error, timedOut));
     });
   });
 }

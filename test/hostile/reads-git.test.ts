@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codegouv, git, markerScript, repositoryWithHistory, scratch, writeAnswers } from './reads-helpers.js';
+import { bin, codegouv, git, markerScript, repositoryWithHistory, scratch, writeAnswers } from './reads-helpers.js';
 
 /** A repository whose own .git/config runs a program on the next `git status`-like call. */
 function repositoryRunningFsmonitor(): { dir: string; marker: string } {
@@ -43,5 +44,22 @@ describe('git runs without the programs the repository configures', () => {
     expect(result.signal, result.stderr).toBeNull();
     expect(result.stderr).not.toMatch(/\n\s+at /u);
     expect(existsSync(marker), existsSync(marker) ? readFileSync(marker, 'utf8') : '').toBe(false);
+  });
+
+  it('check --commits says git is missing when it is, rather than "not a repository"', () => {
+    const dir = scratch('nogit');
+    repositoryWithHistory(dir);
+    const result = spawnSync(process.execPath, [bin, 'check', '--commits', 'HEAD~1..HEAD'], {
+      cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, PATH: scratch('empty-path') },
+    });
+    expect(result.signal).toBeNull();
+    expect(result.stdout).toContain('git est introuvable');
+    expect(result.stdout).not.toContain('pas un dépôt git');
+  });
+
+  it('check --commits outside a repository says so, without a stack trace', () => {
+    const result = codegouv(scratch('plain'), ['check', '--commits', 'HEAD~1..HEAD']);
+    expect(result.stdout).toContain('pas un dépôt git');
+    expect(result.stderr).not.toMatch(/\n\s+at /u);
   });
 });
