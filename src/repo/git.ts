@@ -57,7 +57,7 @@ export interface GitOptions {
 }
 
 /** `missing`: no git on this machine; `not-repository`: git says the folder is none. */
-export type GitFailure = 'missing' | 'not-repository' | 'timeout' | 'failed';
+type GitFailure = 'missing' | 'not-repository' | 'timeout' | 'failed';
 
 export type GitResult = { ok: true; stdout: string } | { ok: false; failure: GitFailure; stderr: string };
 
