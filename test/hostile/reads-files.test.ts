@@ -30,6 +30,15 @@ describe('reads of a hostile folder never hang, never leave it, never load a hug
     }
   });
 
+  it.each(['README.md', '.yo-rc.json'])('codegouv --yes --dry-run (the Yeoman path) finishes with a FIFO named %s', (name) => {
+    const dir = folderWithFifo(name);
+    const result = codegouv(dir, ['--yes', '--dry-run', '--answers', 'answers.yml']);
+    expect(result.signal, 'killed: the run hung').toBeNull();
+    noStackTrace(result.stderr);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${name} : pas un fichier ordinaire`);
+  });
+
   it.each(['README.md', 'publiccode.yml', 'package.json', '.yo-rc.json'])('codegouv check finishes with a FIFO named %s, and says it was not read', (name) => {
     const dir = folderWithFifo(name);
     const result = codegouv(dir, ['check']);
