@@ -40,6 +40,13 @@ module.exports = {
       from: { pathNot: '^(src/yeoman/|generators/|src/cli/run-generator\\.ts$)' },
       to: { path: YEOMAN },
     },
+    {
+      name: 'git-only-in-repo-git',
+      comment: 'src/repo/git.ts is the only module of src/ that runs a program: it neutralises what the target repository configures (core.fsmonitor, hooks, pager…).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/repo/git\\.ts$' },
+      to: { path: '^(node:)?child_process$', dependencyTypes: ['core'] },
+    },
     onlyImports('policy-at-the-bottom', 'policy', []),
     onlyImports('support-only-policy', 'support', ['policy']),
     onlyImports('publiccode-only-policy-support', 'publiccode', ['policy', 'support']),

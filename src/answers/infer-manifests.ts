@@ -1,8 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { authorisedLicenceId } from '../policy/licence-input.js';
 import { MAX_PARSED_BYTES, type TomlTable, isTomlTable, readToml } from '../repo/toml.js';
+import { readText } from '../repo/read.js';
 import { slugify } from './slug.js';
 import type { RawAnswers } from './types.js';
 
@@ -10,9 +9,8 @@ import type { RawAnswers } from './types.js';
 
 /** A manifest at the root, unless it is too large to parse safely (it is then ignored). */
 function read(cwd: string, name: string): string | undefined {
-  const path = join(cwd, name);
-  if (!existsSync(path) || statSync(path).size > MAX_PARSED_BYTES) return undefined;
-  return readFileSync(path, 'utf8');
+  const read = readText(cwd, name, MAX_PARSED_BYTES);
+  return read.ok ? read.text : undefined;
 }
 
 function tomlTable(text: string | undefined, key: string): TomlTable | undefined {

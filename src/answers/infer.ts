@@ -1,28 +1,33 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { authorisedLicenceId } from '../policy/licence-input.js';
 import { slugify } from './slug.js';
 import { answersFromPubliccode } from './infer-publiccode.js';
 import { manifestAnswers } from './infer-manifests.js';
 import { findLicence } from '../repo/licence-files.js';
+import { gitSync } from '../repo/git.js';
+import { readText } from '../repo/read.js';
 import { RepositoryTree } from '../repo/tree.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
 import type { RawAnswers } from './types.js';
 
+/** A value git reads from the repository's configuration; none when git is missing or fails. */
 function git(cwd: string, args: string[]): string | undefined {
-  try {
-    const output = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
-    return output.trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  const result = gitSync(cwd, args, { timeoutMs: 5000 });
+  return result.ok ? result.stdout.trim() || undefined : undefined;
 }
 
-function readJson(path: string): Record<string, unknown> | undefined {
+/** A root file as text, or nothing: a link leaving the folder, a FIFO, a huge or non-UTF-8 file infer nothing. */
+function rootText(cwd: string, name: string): string | undefined {
+  const read = readText(cwd, name);
+  return read.ok ? read.text : undefined;
+}
+
+function readJson(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
   try {
-    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const data: unknown = JSON.parse(text);
     return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -38,9 +43,9 @@ function licenceOfExistingFile(cwd: string): string | undefined {
 
 /** What the target directory already says about the project (below flags, answers files, presets and .yo-rc.json). */
 export function inferAnswers(cwd: string): RawAnswers {
-  const publiccodePath = join(cwd, 'publiccode.yml');
-  const inferred: RawAnswers = existsSync(publiccodePath) ? answersFromPubliccode(readFileSync(publiccodePath, 'utf8')) : {};
-  const packageJson = existsSync(join(cwd, 'package.json')) ? readJson(join(cwd, 'package.json')) : undefined;
+  const publiccode = rootText(cwd, 'publiccode.yml');
+  const inferred: RawAnswers = publiccode === undefined ? {} : answersFromPubliccode(publiccode);
+  const packageJson = readJson(rootText(cwd, 'package.json'));
   if (typeof packageJson?.name === 'string') inferred.projectName = slugify(packageJson.name);
   if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description ??= packageJson.description.trim();
   if (typeof packageJson?.license === 'string') inferred.licence ??= authorisedLicenceId(packageJson.license);

@@ -1,7 +1,6 @@
-import { existsSync, lstatSync } from 'node:fs';
-import { join } from 'node:path';
 import { LICENCE_FILE } from '../repo/licence-files.js';
 import { decodeText, extractLicensing, mayDeclareLicensing } from '../repo/reuse/tags.js';
+import { readBytes } from '../repo/read.js';
 import { loadTreeSync } from '../repo/tree.js';
 import type { RepositoryTree } from '../repo/tree.js';
 
@@ -15,9 +14,9 @@ function exempt(path: string): boolean {
 
 /** Whether the file carries an SPDX-License-Identifier tag, read as `check` and reuse read it. */
 function declaresLicence(tree: RepositoryTree, path: string): boolean {
-  if (lstatSync(join(tree.root, path)).size > MAX_SCANNED_BYTES) return false;
-  const content = tree.bytes(path);
-  return content !== undefined && mayDeclareLicensing(content) && extractLicensing(decodeText(content)).expressions.length > 0;
+  // Larger files (and links leaving the folder, special files) are not scanned: they get a dep5 entry.
+  const read = readBytes(tree.root, path, MAX_SCANNED_BYTES);
+  return read.ok && mayDeclareLicensing(read.bytes) && extractLicensing(decodeText(read.bytes)).expressions.length > 0;
 }
 
 /**
@@ -28,7 +27,7 @@ function declaresLicence(tree: RepositoryTree, path: string): boolean {
 export function unlicensedTeamFiles(cwd: string, generated: ReadonlySet<string>): string[] {
   const tree = loadTreeSync(cwd);
   return tree.files
-    .filter((path) => !generated.has(path) && !exempt(path) && !existsSync(join(cwd, `${path}.license`)) && !declaresLicence(tree, path))
+    .filter((path) => !generated.has(path) && !exempt(path) && !tree.has(`${path}.license`) && !declaresLicence(tree, path))
     .sort();
 }
 

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { msg } from '../i18n/message.js';
 import { validatePubliccode } from '../publiccode/validate.js';
+import { gitIsMissing } from '../repo/git.js';
+import { MAX_TEXT_BYTES, readBytes } from '../repo/read.js';
+import { CheckUsageError } from './args.js';
 import { RepositoryFacts } from './model/facts.js';
 import { commitsInRange } from '../repo/history.js';
 import { RULES } from './rules/index.js';
@@ -17,8 +20,10 @@ export async function auditRepository(path: string, absolute: string, options: A
   const tree = await loadTree(absolute);
   const commits = options.commits !== undefined && tree.isGit ? await commitsInRange(absolute, options.commits) : undefined;
   const facts = new RepositoryFacts(tree, commits, options.commits);
+  // Without git, the history rule would wrongly say the folder is not a repository.
+  const noGit = options.commits !== undefined && !tree.isGit && gitIsMissing();
   const rules = RULES.filter((rule) => !rule.needsCommits || options.commits !== undefined).map((rule) => {
-    const verdict = rule.check(facts);
+    const verdict = noGit && rule.needsCommits ? { ok: false, message: msg('reads.gitMissing', { range: options.commits ?? '' }) } : rule.check(facts);
     return { id: rule.id, level: rule.level, ok: verdict.ok, message: verdict.message, sources: rule.sources };
   });
   return {
@@ -32,6 +37,8 @@ export async function auditRepository(path: string, absolute: string, options: A
 
 /** Validates a publiccode.yml given as a path; relative logo/screenshot paths resolve next to it. */
 export function auditPubliccodeFile(path: string, absolute: string): PubliccodeFileResult {
-  const publiccode = validatePubliccode(readFileSync(absolute), { baseDir: dirname(absolute) });
+  const read = readBytes(dirname(absolute), basename(absolute), MAX_TEXT_BYTES);
+  if (!read.ok) throw new CheckUsageError(msg('reads.refused', { path, reason: msg('reads.reason', { reason: read.reason === 'missing' ? 'unreadable' : read.reason }) }));
+  const publiccode = validatePubliccode(read.bytes, { baseDir: dirname(absolute) });
   return { kind: 'publiccode', path, compliant: publiccode.valid, publiccode };
 }

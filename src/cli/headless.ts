@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { UsageError } from '../support/errors.js';
-import { readIfExists } from '../pipeline/gather.js';
+import { readText } from '../repo/read.js';
 import { langOption } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
@@ -24,11 +24,14 @@ export const NAMESPACE = 'generator-codegouv';
 export function readConfig(cwd: string, lang: Lang): Record<string, unknown> {
   const t = translator(lang);
   const path = join(cwd, '.yo-rc.json');
-  const text = readIfExists(path);
-  if (text === undefined) return {};
+  const read = readText(cwd, '.yo-rc.json');
+  if (!read.ok) {
+    if (read.reason === 'missing') return {};
+    throw new UsageError(t('reads.configRefused', { path, reason: msg('reads.reason', { reason: read.reason }) }));
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(read.text);
   } catch (error) {
     throw new UsageError(t('cli.configInvalidJson', { path, reason: (error as Error).message }));
   }

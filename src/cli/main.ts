@@ -58,7 +58,9 @@ export async function main(argv: string[]): Promise<number> {
     const { runHeadless } = await import('./headless.js');
     return runHeadless(name, options, process.cwd());
   }
-  // --debug is read by the bin when an error reaches it; the generator has nothing to do with it.
+  // Yeoman reads .yo-rc.json its own way (a FIFO there would hang it): refused first, as the headless path does.
+  const { readConfig } = await import('./headless.js');
+  readConfig(process.cwd(), lang);
   const generatorArgs = args.filter((arg) => !['--dry-run', '--bail', '--debug'].includes(arg));
   const { runGenerator } = await import('./run-generator.js');
   await runGenerator(name, generatorArgs, { force: options.force === true, dryRun: options['dry-run'] === true, bail: options.bail === true });

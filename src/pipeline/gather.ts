@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AREAS, keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
@@ -11,6 +10,10 @@ import type { AnswerKey, RawAnswers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
 import type { Validation } from '../answers/validate.js';
 import type { Message } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
+import { readText } from '../repo/read.js';
+import { UsageError } from '../support/errors.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -54,8 +57,17 @@ export interface GatherInput {
   config: Record<string, unknown>;
 }
 
-export function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/**
+ * A file of the target folder the plan compares or merges with (README.md, .gitignore…), read
+ * through repo/read.ts: undefined when absent; a link leaving the folder, a FIFO or device, a
+ * huge or non-UTF-8 file stops the run with a message naming it, before anything is written
+ * (treating it as absent would write over it, decoding it loosely would corrupt it).
+ */
+export function readIfExists(root: string, path: string, lang: Lang): string | undefined {
+  const read = readText(root, path);
+  if (read.ok) return read.text;
+  if (read.reason === 'missing') return undefined;
+  throw new UsageError(render(msg('reads.refused', { path, reason: msg('reads.reason', { reason: read.reason }) }), lang));
 }
 
 

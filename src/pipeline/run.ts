@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { flagName, flagOf } from '../answers/flags.js';
 import { specOf } from '../answers/keys.js';
 import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
@@ -171,7 +170,7 @@ export function settleRefusals(run: Run, plan: RunPlan, files: RunSummary['files
   const stored = answersToStore(plan.answers, run.areas, run.gathered, run.lang, { steps, todo: [] }, { yes: true, force: false });
   writer.storeConfig(stored.config);
   if (stored.deferred.length > 0) plan.deferred.push(msg('run.deferred', { keys: stored.deferred }));
-  for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(join(run.cwd, file)))) {
+  for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(run.cwd, file, run.lang))) {
     writer.remove(path);
     const entry = files.find((file) => file.path === path);
     if (entry) entry.outcome = 'removed';
@@ -180,12 +179,12 @@ export function settleRefusals(run: Run, plan: RunPlan, files: RunSummary['files
 
 /** What became of each file, read back from the disk once the writer is done. */
 export function outcomes(run: Run, plan: RunPlan): RunSummary['files'] {
-  return plan.steps.map((step) => ({ path: step.path, outcome: outcomeOf(step, readIfExists(join(run.cwd, step.path))) }));
+  return plan.steps.map((step) => ({ path: step.path, outcome: outcomeOf(step, readIfExists(run.cwd, step.path, run.lang)) }));
 }
 
 /** Stage 5, report: the sign-off hook, then the summary with what `check` still finds. */
 export async function report(run: Run, plan: RunPlan, files: RunSummary['files'], log: (line: string) => void): Promise<void> {
-  if (plan.answers.signoffHook && run.areas.includes('dco')) log(render(enableHook(run.cwd, run.flags.skipGit), run.lang));
+  if (plan.answers.signoffHook && run.areas.includes('dco')) log(render(enableHook(run.cwd, run.flags.skipGit, plan.steps), run.lang));
   const summary: RunSummary = { files, todo: plan.todo, deferred: plan.deferred, notCompliant: await remainingProblems(run.cwd) };
   log(formatSummary(summary, run.lang, plan.answers.languages[0] ?? 'fr'));
 }

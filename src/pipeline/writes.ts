@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import type { Answers } from '../answers/types.js';
@@ -22,13 +21,13 @@ function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
   return problems.length > 0 ? undefined : answers;
 }
 
-function planContext(cwd: string, answers: Answers, baseline: Answers | undefined, keepsExisting = false): PlanContext {
+function planContext(cwd: string, lang: Lang, answers: Answers, baseline: Answers | undefined, keepsExisting = false): PlanContext {
   return {
     answers,
     keepsExisting,
     ...(baseline ? { previousAnswers: baseline } : {}),
     targetDir: cwd,
-    existing: (path: string) => readIfExists(join(cwd, path)),
+    existing: (path: string) => readIfExists(cwd, path, lang),
   };
 }
 
@@ -37,7 +36,7 @@ function previousFiles(cwd: string, gathered: Gathered, lang: Lang): Map<string,
   const answers = previousAnswers(gathered, lang);
   if (!answers) return new Map();
   try {
-    const files = planAreas(storedAreas(gathered), planContext(cwd, answers, answers)).files;
+    const files = planAreas(storedAreas(gathered), planContext(cwd, lang, answers, answers)).files;
     return new Map(files.map((file) => [file.path, file.content]));
   } catch {
     return new Map();
@@ -68,7 +67,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // With no earlier run, what the directory already says (an existing publiccode.yml) is the
   // baseline against which the user's explicit answers are what changed.
   const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
-  const context = planContext(cwd, answers, baseline, yes && !force);
+  const context = planContext(cwd, lang, answers, baseline, yes && !force);
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
@@ -76,7 +75,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
     planned: own.files,
     dependent: dependent.files,
     previous: previousFiles(cwd, gathered, lang),
-    read: (path) => readIfExists(join(cwd, path)),
+    read: (path) => readIfExists(cwd, path, lang),
     force,
     yes,
   });

@@ -1,11 +1,11 @@
 import { isDeprecatedLowercaseCountry } from './country.js';
 import { DEPRECATED_DROP, type Finding, error, warning } from './issue.js';
-import { imageError, localPathOf, logoError, missingFileError, pathFormError } from './local-files.js';
+import { type LocalFile, imageError, localPathOf, logoError, missingFileError, pathFormError } from './local-files.js';
 import type { PubliccodeV0 } from './model.js';
 import { isOembedVideoUrl } from './oembed.js';
 import { isItalianIpaCode } from './uri.js';
 
-type FileCheck = (file: string) => string | undefined;
+type FileCheck = (file: LocalFile) => string | undefined;
 
 /**
  * The parser's checks outside validator tags (`validateFieldsV0`), with the network off:

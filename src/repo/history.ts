@@ -1,8 +1,4 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { GIT_ENVIRONMENT } from './tree.js';
-
-const run = promisify(execFile);
+import { gitAsync } from './git.js';
 
 export interface Commit {
   sha: string;
@@ -24,17 +20,9 @@ const FORMAT = ['%h', '%an', '%ae', '%s', `%(trailers:key=Signed-off-by,valueonl
  * argument after --end-of-options: it can never be read as an option.
  */
 export async function commitsInRange(root: string, range: string): Promise<Commit[]> {
-  let stdout: string;
-  try {
-    ({ stdout } = await run(
-      'git',
-      ['log', '--no-merges', '--no-use-mailmap', '--no-show-signature', `--format=${FORMAT}`, '--end-of-options', range, '--'],
-      { cwd: root, env: GIT_ENVIRONMENT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-    ));
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new CommitRangeError(stderr.split('\n')[0] || String(error));
-  }
+  const result = await gitAsync(root, ['log', '--no-merges', '--no-use-mailmap', '--no-show-signature', '--no-ext-diff', `--format=${FORMAT}`, '--end-of-options', range, '--']);
+  if (!result.ok) throw new CommitRangeError(result.stderr.split('\n')[0] || result.failure);
+  const { stdout } = result;
   return stdout
     .split(RECORD)
     .map((record) => record.replace(/^\n/u, ''))

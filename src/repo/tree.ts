@@ -1,29 +1,42 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isInside } from '../support/confined-path.js';
+import { gitAsync, gitSync } from './git.js';
+import { MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes } from './read.js';
 
 const CACHED_FILE_SIZE = 1024 * 1024;
 
 /** Directories never audited when the tree is not a git work tree. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
+/** A file of the tree that was not read, and why. */
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+}
+
 /**
  * The files of a repository as the audit sees them: not ignored by git, regular files only
- * (no symlinks, no submodules), read at most once each. Paths are relative, with `/`.
+ * (no symlinks, no submodules), read at most once each, through repo/read.ts. Paths are
+ * relative, with `/`. Links that leave the folder, special files, files over the caps and
+ * texts that are not UTF-8 are not read: they are listed in `skipped`, for `check` to say so.
  */
 export class RepositoryTree {
   readonly files: readonly string[];
   private readonly fileSet: ReadonlySet<string>;
   private readonly contents = new Map<string, Buffer | undefined>();
   private readonly texts = new Map<string, string | undefined>();
+  private readonly skips = new Map<string, SkipReason>();
 
   constructor(
     readonly root: string,
     readonly isGit: boolean,
     files: readonly string[],
+    skipped: readonly SkippedFile[] = [],
   ) {
     this.files = [...files].sort();
     this.fileSet = new Set(this.files);
+    for (const { path, reason } of skipped) this.skips.set(path, reason);
   }
 
   has(path: string): boolean {
@@ -35,118 +48,140 @@ export class RepositoryTree {
     return this.files.filter((path) => !path.includes('/'));
   }
 
+  /** What was found and not read, sorted by path. */
+  get skipped(): SkippedFile[] {
+    return [...this.skips].map(([path, reason]) => ({ path, reason })).sort((a, b) => a.path.localeCompare(b.path));
+  }
+
   /** The file's bytes; small files are kept for the next rule, large ones (images, data) are not. */
   bytes(path: string): Buffer | undefined {
     if (this.contents.has(path)) return this.contents.get(path);
-    let content: Buffer | undefined;
-    try {
-      content = readFileSync(join(this.root, path));
-    } catch {
-      content = undefined;
-    }
+    const read = readBytes(this.root, path, MAX_AUDITED_BYTES);
+    const content = read.ok ? read.bytes : undefined;
+    if (!read.ok && read.reason !== 'missing') this.skips.set(path, read.reason);
     if (!content || content.length <= CACHED_FILE_SIZE) this.contents.set(path, content);
     return content;
   }
 
+  /** The file as strict UTF-8 text, up to MAX_TEXT_BYTES; undefined (and reported) otherwise. */
   text(path: string): string | undefined {
-    if (!this.texts.has(path)) this.texts.set(path, this.bytes(path)?.toString('utf8'));
-    return this.texts.get(path);
+    if (this.texts.has(path)) return this.texts.get(path);
+    const bytes = this.bytes(path);
+    let text: string | undefined;
+    if (bytes && bytes.length > MAX_TEXT_BYTES) {
+      this.skips.set(path, 'too-large');
+    } else if (bytes) {
+      text = decodeUtf8(bytes);
+      if (text === undefined) this.skips.set(path, 'not-utf8');
+    }
+    this.texts.set(path, text);
+    return text;
   }
 }
 
 /** Whether `dir` is inside a git work tree, found without spawning git. */
 function insideGitWorkTree(dir: string): boolean {
   for (let current = dir; ; current = dirname(current)) {
-    if (existsSync(join(current, '.git'))) return true;
+    try {
+      lstatSync(join(current, '.git'));
+      return true;
+    } catch {
+      // not here: look above
+    }
     if (dirname(current) === current) return false;
   }
 }
 
-function isRegularFile(path: string): boolean {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
+interface Listing {
+  files: string[];
+  skipped: SkippedFile[];
 }
 
 /**
- * The environment for git: without the variables a git hook sets (GIT_DIR…), which would make
- * every audited directory read the hook's repository. Undefined (inherit) when none is set.
+ * Sorts what git or the walk found: regular files are audited; a link leaving the folder and
+ * a FIFO, socket or device are reported; links inside the folder, directories (submodules) and
+ * vanished paths are left out silently, as before.
  */
-export const GIT_ENVIRONMENT: NodeJS.ProcessEnv | undefined = (() => {
-  const repositoryVariables = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR'];
-  if (!repositoryVariables.some((name) => name in process.env)) return undefined;
-  const env = { ...process.env };
-  for (const name of repositoryVariables) delete env[name];
-  return env;
-})();
+function classify(root: string, paths: readonly string[]): Listing {
+  const listing: Listing = { files: [], skipped: [] };
+  let rootReal: string | undefined;
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = lstatSync(join(root, path));
+    } catch {
+      continue;
+    }
+    if (stat.isFile()) {
+      listing.files.push(path);
+    } else if (stat.isSymbolicLink()) {
+      rootReal ??= realpathSync(root);
+      if (!linkStaysInside(rootReal, join(root, path))) listing.skipped.push({ path, reason: 'link-outside' });
+    } else if (!stat.isDirectory()) {
+      listing.skipped.push({ path, reason: 'not-regular' });
+    }
+  }
+  return listing;
+}
+
+function linkStaysInside(rootReal: string, path: string): boolean {
+  try {
+    return isInside(rootReal, realpathSync(path));
+  } catch {
+    // A dangling link reads nothing; where it points is not ours to follow.
+    return true;
+  }
+}
 
 /** Tracked and untracked files that .gitignore does not exclude. */
 const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
 
-function regularFiles(root: string, listing: string): string[] {
-  return listing.split('\0').filter((path) => path !== '' && isRegularFile(join(root, path)));
-}
+const listed = (output: string) => output.split('\0').filter((path) => path !== '');
 
 /**
- * One git call per repository, spawned without stdin or stderr pipes (spawning dominates the
- * cost of a fleet audit, and async lets the repositories of a fleet overlap).
+ * Every entry under the root, without following links (a linked directory is an entry, not a
+ * folder to enter), .git and node_modules left out.
  */
-function gitFiles(root: string): Promise<string[] | undefined> {
-  return new Promise((resolve) => {
-    const child = spawn('git', GIT_LS_FILES, {
-      cwd: root,
-      env: GIT_ENVIRONMENT,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => {
-      if (code !== 0) return resolve(undefined);
-      resolve(regularFiles(root, Buffer.concat(chunks).toString('utf8')));
-    });
-  });
-}
-
-function walkedFiles(root: string): string[] {
-  const files: string[] = [];
+function walkedPaths(root: string): string[] {
+  const paths: string[] = [];
   const walk = (relative: string) => {
-    for (const entry of readdirSync(join(root, relative), { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(join(root, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else if (entry.isFile()) {
-        files.push(path);
+      } else {
+        paths.push(path);
       }
     }
   };
   walk('');
-  return files;
+  return paths;
 }
 
 /**
  * A git work tree is listed by git; anything else, or a folder git reports as entirely ignored
- * or unreadable (another user's repository), is walked.
+ * or unreadable (another user's repository, a bare repository committed in a subfolder), is walked.
  */
 export async function loadTree(root: string): Promise<RepositoryTree> {
-  return treeOf(root, insideGitWorkTree(root) ? await gitFiles(root) : undefined);
+  const result = insideGitWorkTree(root) ? await gitAsync(root, GIT_LS_FILES) : undefined;
+  return treeOf(root, result?.ok ? listed(result.stdout) : undefined);
 }
 
 /** The same tree, synchronously: for a generator run on one repository. */
 export function loadTreeSync(root: string): RepositoryTree {
-  let listed: string[] | undefined;
-  if (insideGitWorkTree(root)) {
-    try {
-      listed = regularFiles(root, execFileSync('git', GIT_LS_FILES, { cwd: root, env: GIT_ENVIRONMENT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 }));
-    } catch {
-      listed = undefined;
-    }
-  }
-  return treeOf(root, listed);
+  const result = insideGitWorkTree(root) ? gitSync(root, GIT_LS_FILES) : undefined;
+  return treeOf(root, result?.ok ? listed(result.stdout) : undefined);
 }
 
-function treeOf(root: string, listed: string[] | undefined): RepositoryTree {
-  return listed && listed.length > 0 ? new RepositoryTree(root, true, listed) : new RepositoryTree(root, false, walkedFiles(root));
+function treeOf(root: string, gitPaths: string[] | undefined): RepositoryTree {
+  const fromGit = gitPaths ? classify(root, gitPaths) : undefined;
+  if (fromGit && fromGit.files.length > 0) return new RepositoryTree(root, true, fromGit.files, fromGit.skipped);
+  const walked = classify(root, walkedPaths(root));
+  return new RepositoryTree(root, false, walked.files, walked.skipped);
 }

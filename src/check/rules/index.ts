@@ -6,6 +6,7 @@ import { PUBLICCODE_RULES } from './publiccode.js';
 import { REUSE_RULES } from './reuse.js';
 import type { Rule } from './rule.js';
 import { SECURITY_RULES } from './security.js';
+import { F2_UNREAD } from './unread.js';
 
 /** Every rule, in the order of the policy's checklist (https://github.com/DISIC/politique-de-contribution-open-source). */
 export const RULES: readonly Rule[] = [
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...PUBLICCODE_RULES,
   ...SECURITY_RULES,
   ...LANGUAGE_RULES,
+  F2_UNREAD,
 ];
 
 export type { Rule } from './rule.js';

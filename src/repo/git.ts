@@ -1,0 +1,140 @@
+import { spawn, spawnSync } from 'node:child_process';
+
+/**
+ * The only module that runs git. A target repository is hostile: its own configuration
+ * (`.git/config`, or the config of a bare repository committed in a subfolder) may name programs
+ * git would run for us. Every call overrides those settings on the command line, the highest
+ * precedence there is, and runs with no terminal, no prompt, no stdin and a time limit.
+ */
+
+/**
+ * `-c` overrides: no fsmonitor daemon, no hooks, no external diff, pager, credential helper,
+ * ssh command, signature program or network; a bare repository is used only when named
+ * explicitly (so one committed inside the target is never picked up by discovery).
+ */
+const NEUTRAL_CONFIG = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.untrackedCache=false',
+  'core.pager=cat',
+  'core.sshCommand=ssh',
+  'core.askPass=',
+  'core.editor=:',
+  'diff.external=',
+  'credential.helper=',
+  'gpg.program=gpg',
+  'gpg.ssh.program=ssh-keygen',
+  'gpg.x509.program=gpgsm',
+  'log.showSignature=false',
+  'protocol.allow=never',
+  'safe.bareRepository=explicit',
+];
+
+const GIT_ARGUMENTS = ['--no-pager', ...NEUTRAL_CONFIG.flatMap((setting) => ['-c', setting])];
+
+/** Variables a git hook or the user's shell may set that would redirect git or run a program. */
+const REMOVED_VARIABLES = [
+  'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND',
+  'GIT_EXTERNAL_DIFF', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_PROXY_COMMAND',
+];
+
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of REMOVED_VARIABLES) delete env[name];
+  // English messages, so that "not a git repository" is recognised whatever the locale.
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat', LC_ALL: 'C', LANGUAGE: 'C' };
+}
+
+/** A listing of a large repository stays well under this; a hung git is killed at the limit. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
+const MAX_STDERR = 64 * 1024;
+
+export interface GitOptions {
+  timeoutMs?: number;
+  maxOutputBytes?: number;
+}
+
+/** `missing`: no git on this machine; `not-repository`: git says the folder is none. */
+type GitFailure = 'missing' | 'not-repository' | 'timeout' | 'failed';
+
+export type GitResult = { ok: true; stdout: string } | { ok: false; failure: GitFailure; stderr: string };
+
+const NOT_A_REPOSITORY = /not a git repository|cannot use bare repository|must be run in a work tree/iu;
+
+function failure(code: number | null, stderr: string, error: NodeJS.ErrnoException | undefined, timedOut: boolean): GitResult {
+  const text = stderr.trim();
+  if (error?.code === 'ENOENT') return { ok: false, failure: 'missing', stderr: text };
+  if (timedOut || error?.code === 'ETIMEDOUT') return { ok: false, failure: 'timeout', stderr: text };
+  if (code === 128 && NOT_A_REPOSITORY.test(text)) return { ok: false, failure: 'not-repository', stderr: text };
+  return { ok: false, failure: 'failed', stderr: text || String(error?.message ?? `exit ${code}`) };
+}
+
+/** `git ARGS` in `cwd`, synchronously: for the generator, which works on one folder. */
+export function gitSync(cwd: string, args: readonly string[], options: GitOptions = {}): GitResult {
+  const result = spawnSync('git', [...GIT_ARGUMENTS, ...args], {
+    cwd,
+    env: gitEnvironment(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT,
+    encoding: 'utf8',
+  });
+  const error = result.error as NodeJS.ErrnoException | undefined;
+  if (!error && result.status === 0) return { ok: true, stdout: result.stdout };
+  return failure(result.status, (result.stderr ?? '').slice(0, MAX_STDERR), error, result.signal === 'SIGKILL');
+}
+
+/** `git ARGS` in `cwd`, asynchronously: the repositories of a fleet audit overlap. */
+export function gitAsync(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+  const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+  return new Promise((resolve) => {
+    const child = spawn('git', [...GIT_ARGUMENTS, ...args], {
+      cwd,
+      env: gitEnvironment(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Our own timer: spawn's `timeout` option outlives a git that never started (ENOENT) and holds the process.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let stderr = '';
+    let error: NodeJS.ErrnoException | undefined;
+    let overflow = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxOutput) {
+        overflow = true;
+        child.kill('SIGKILL');
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < MAX_STDERR) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (cause: NodeJS.ErrnoException) => {
+      error = cause;
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (overflow) return resolve({ ok: false, failure: 'failed', stderr: 'output too large' });
+      if (!error && code === 0) return resolve({ ok: true, stdout: Buffer.concat(chunks).toString('utf8') });
+      resolve(failure(code, stderr, error, timedOut));
+    });
+  });
+}
+
+let missing: boolean | undefined;
+
+/** Whether git cannot be run at all on this machine (asked once). */
+export function gitIsMissing(): boolean {
+  missing ??= !gitSync(process.cwd(), ['--version'], { timeoutMs: 10_000 }).ok;
+  return missing;
+}

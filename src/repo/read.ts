@@ -1,0 +1,132 @@
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isInside } from '../support/confined-path.js';
+
+/**
+ * The one way to read a file of a target folder, which is hostile: a name may be a link that
+ * leaves the folder, a FIFO that never answers, a device that never ends, a directory, or a
+ * file of any size in any encoding. The file is opened without following a final link and
+ * without blocking, must be a regular file, is read up to a cap, and must lie, once its
+ * parent's links are resolved, inside the root.
+ */
+
+/**
+ * Texts the product parses or compares (README, LICENSE, publiccode.yml, package.json,
+ * .yo-rc.json, manifests, .gitignore, REUSE files): the policy's documents are a few
+ * kilobytes, 2 MiB leaves room for any real one and keeps parsing and regular expressions over
+ * them cheap (a 50 MB README is skipped, not loaded).
+ */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Any file `check` opens for REUSE headers or to tell text from binary: source files, images
+ * and data up to 8 MiB are read as the reuse tool reads them; larger ones are skipped and
+ * reported, so that memory stays bounded whatever the repository holds.
+ */
+export const MAX_AUDITED_BYTES = 8 * 1024 * 1024;
+
+export type SkipReason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8';
+
+export type BytesRead = { ok: true; bytes: Buffer } | { ok: false; reason: SkipReason | 'missing' };
+export type TextRead = { ok: true; text: string } | { ok: false; reason: SkipReason | 'missing' };
+
+// O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+function realRoot(root: string): string | undefined {
+  try {
+    return realpathSync(root);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the folder holding `relative` is, links resolved, inside the root. */
+function parentInside(root: string, relative: string): boolean | 'missing' {
+  const rootReal = realRoot(root);
+  if (rootReal === undefined) return 'missing';
+  try {
+    return isInside(rootReal, realpathSync(dirname(join(rootReal, relative))));
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * Opens the file itself, or, when its name is a link, the file the link leads to provided it
+ * is inside the root (a link from README.md to docs/README.md is read; one to /etc is not).
+ */
+function openLinkInside(root: string, relative: string): number {
+  const path = join(root, relative);
+  try {
+    return openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ELOOP' && code !== 'EMLINK') throw error;
+  }
+  const target = realpathSync(path);
+  if (!isInside(realpathSync(root), target)) throw Object.assign(new Error('link outside'), { code: 'ELOOP' });
+  return openSync(target, OPEN_FLAGS);
+}
+
+function errorReason(error: unknown): SkipReason | 'missing' {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+  // O_NOFOLLOW on a link: ELOOP (Linux, macOS) or EMLINK (FreeBSD).
+  if (code === 'ELOOP' || code === 'EMLINK') return 'link-outside';
+  if (code === 'EISDIR' || code === 'ENXIO') return 'not-regular';
+  return 'unreadable';
+}
+
+/** At most `maxBytes` of the file `relative` (with `/`) under `root`, or why it was not read. */
+export function readBytes(root: string, relative: string, maxBytes: number): BytesRead {
+  if (relative.split('/').includes('..')) return { ok: false, reason: 'link-outside' };
+  const inside = parentInside(root, relative);
+  if (inside === 'missing') return { ok: false, reason: 'missing' };
+  if (!inside) return { ok: false, reason: 'link-outside' };
+  let fd: number;
+  try {
+    fd = openLinkInside(root, relative);
+  } catch (error) {
+    return { ok: false, reason: errorReason(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
+    if (stat.size > maxBytes) return { ok: false, reason: 'too-large' };
+    // One byte more than the cap: a file growing while read is caught too.
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1));
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) return { ok: false, reason: 'too-large' };
+      if (length === buffer.length) break;
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, reason: errorReason(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Strict UTF-8: a file in another encoding is reported, never decoded with replacement characters. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of `relative` under `root`, read as {@link readBytes} reads it and decoded as strict UTF-8. */
+export function readText(root: string, relative: string, maxBytes = MAX_TEXT_BYTES): TextRead {
+  const read = readBytes(root, relative, maxBytes);
+  if (!read.ok) return read;
+  const text = decodeUtf8(read.bytes);
+  return text === undefined ? { ok: false, reason: 'not-utf8' } : { ok: true, text };
+}

@@ -1,0 +1,53 @@
+import { constants, closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+
+/** Whether `path` is `root` or below it; both already resolved (no links, absolute). */
+export function isInside(root: string, path: string): boolean {
+  const rest = relative(root, path);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+}
+
+export type ConfinedFile = { ok: true; head: Buffer } | { ok: false; problem: 'outside' | 'missing' | 'not-regular' };
+
+/**
+ * A file a document names (publiccode.yml's logo, screenshots): it must resolve, links
+ * included, inside `root` and be a regular file; then at most `maxBytes` of its beginning are
+ * read. A path leaving the folder, or leading to /dev/zero or a FIFO, is refused unread.
+ */
+export function confinedFileHead(root: string, path: string, maxBytes: number): ConfinedFile {
+  let rootReal: string;
+  let real: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch {
+    return { ok: false, problem: 'missing' };
+  }
+  if (!isInside(resolve(root), resolve(path))) return { ok: false, problem: 'outside' };
+  try {
+    real = realpathSync(path);
+  } catch {
+    return { ok: false, problem: 'missing' };
+  }
+  if (!isInside(rootReal, real)) return { ok: false, problem: 'outside' };
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return { ok: false, problem: 'not-regular' };
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return { ok: false, problem: 'not-regular' };
+    const buffer = Buffer.alloc(maxBytes);
+    let length = 0;
+    while (length < maxBytes) {
+      const read = readSync(fd, buffer, length, maxBytes - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return { ok: true, head: buffer.subarray(0, length) };
+  } catch {
+    return { ok: false, problem: 'not-regular' };
+  } finally {
+    closeSync(fd);
+  }
+}
