@@ -29,4 +29,19 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       'golang.org/x/text does not check the prefix of every variant, we do.',
     error: /must be a valid BCP 47 language/,
   },
+  {
+    id: 'local-files-inside-the-repository',
+    ours: 'rejects',
+    why:
+      'A logo or screenshot path that leaves the repository (`../`, or a link pointing outside) is refused ' +
+      'unread: the parser opens it wherever it leads, which on a hostile repository can be /dev/zero or a ' +
+      'file of the auditor. code.gouv.fr fetches the file from the repository, so such a path is broken there anyway.',
+    error: /is outside the repository/,
+  },
+  {
+    id: 'local-files-regular',
+    ours: 'rejects',
+    why: 'A logo or screenshot that is a directory, FIFO, socket or device is refused unread, for the same reason.',
+    error: /is not a regular file/,
+  },
 ];

@@ -140,15 +140,17 @@ const listed = (output: string) => output.split('\0').filter((path) => path !== 
 
 /**
  * Every entry under the root, without following links (a linked directory is an entry, not a
- * folder to enter), .git and node_modules left out.
+ * folder to enter), .git and node_modules left out; folders that cannot be listed are reported.
  */
-function walkedPaths(root: string): string[] {
+function walkedPaths(root: string): { paths: string[]; unreadable: SkippedFile[] } {
   const paths: string[] = [];
+  const unreadable: SkippedFile[] = [];
   const walk = (relative: string) => {
     let entries;
     try {
       entries = readdirSync(join(root, relative), { withFileTypes: true });
     } catch {
+      unreadable.push({ path: relative || '.', reason: 'unreadable' });
       return;
     }
     for (const entry of entries) {
@@ -161,7 +163,7 @@ function walkedPaths(root: string): string[] {
     }
   };
   walk('');
-  return paths;
+  return { paths, unreadable };
 }
 
 /**
@@ -182,6 +184,7 @@ export function loadTreeSync(root: string): RepositoryTree {
 function treeOf(root: string, gitPaths: string[] | undefined): RepositoryTree {
   const fromGit = gitPaths ? classify(root, gitPaths) : undefined;
   if (fromGit && fromGit.files.length > 0) return new RepositoryTree(root, true, fromGit.files, fromGit.skipped);
-  const walked = classify(root, walkedPaths(root));
-  return new RepositoryTree(root, false, walked.files, walked.skipped);
+  const { paths, unreadable } = walkedPaths(root);
+  const walked = classify(root, paths);
+  return new RepositoryTree(root, false, walked.files, [...unreadable, ...walked.skipped]);
 }

@@ -101,18 +101,21 @@ describe('codegouv check: one bad repository is one error entry', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it(`a repository with an unreadable subfolder (${isRoot ? 'deeper than the longest path, as root' : 'mode 000'}): error entry, the others audited, exit 3`, () => {
+  it(`a repository with an unreadable subfolder (${isRoot ? 'deeper than the longest path, as root' : 'mode 000'}): audited, the folder listed as not read, the others audited`, () => {
     const root = fleet('b', withUnreadableSubfolder);
     const result = codegouv(root, ['check', '--json', 'a', 'b', 'c']);
     const entries = entriesOf(result.stdout);
     expect(entries, result.stderr).toHaveLength(3);
-    expect(entries?.map((entry) => entry.status)).toEqual(['non-compliant', 'error', 'non-compliant']);
-    expect(result.status).toBe(3);
+    expect(entries?.map((entry) => entry.status)).toEqual(['non-compliant', 'non-compliant', 'non-compliant']);
+    const unread = (entries?.[1] as unknown as { rules: { id: string; ok: boolean; message: string }[] }).rules.find((rule) => rule.id === 'F2-unread');
+    expect(unread?.ok).toBe(false);
+    expect(unread?.message).toMatch(isRoot ? /ddd/u : /private/u);
+    expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(STACK_FRAME);
 
     const text = codegouv(root, ['check', 'a', 'b', 'c']);
-    expect(text.status).toBe(3);
-    expect(text.stdout).toMatch(/^\s+b\s+erreur\b/mu);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/F2-unread/u);
     expect(text.stdout + text.stderr).not.toMatch(STACK_FRAME);
   });
 

@@ -1,4 +1,7 @@
+import { plural } from '../grammar/plural.js';
 import type { reads as fr } from '../fr/reads.js';
+
+const p = plural('en');
 
 type Reason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8';
 
@@ -19,7 +22,7 @@ export const reads = {
   'reads.rule.title': 'Repository files read by the audit',
   'reads.rule.pass': 'Every audited file could be read.',
   'reads.rule.fail': ({ count, files }: { count: number; files: string }) =>
-    `${count} file(s) not read, hence not checked: ${files}. Links leaving the folder and special files are never followed; texts must be UTF-8; beyond the maximum size a file is not opened.`,
+    `${count} ${p(count, 'file not read, hence not checked', 'files not read, hence not checked')}: ${files}. Links leaving the folder and special files are never followed; texts must be UTF-8; beyond the maximum size a file is not opened.`,
   'reads.rule.file': ({ path, reason }: { path: string; reason: string }) => `${path} (${reason})`,
   'reads.gitMissing': ({ range }: { range: string }) =>
     `--commits ${range}: git cannot be found on this machine, the history cannot be checked. Install git (https://git-scm.com) or run again without --commits.`,

@@ -1,4 +1,7 @@
+import { plural } from '../grammar/plural.js';
 import type { values as fr } from '../fr/values.js';
+
+const p = plural('en');
 
 export const values = {
   'values.control': ({ code }: { code: string }) => `contains an invisible control character (${code}): remove it`,
@@ -22,6 +25,6 @@ export const values = {
   'values.check.internalError': ({ path, reason }: { path: string; reason: string }) =>
     `internal error while auditing ${path} (${reason}): run again with --debug to see the details, and report it`,
   'values.check.status.error': 'error',
-  'values.check.notChecked': ({ count }: { count: number }) => `${count} path(s) not audited: the reason is in the table below`,
+  'values.check.notChecked': ({ count }: { count: number }) => `${count} ${p(count, 'path not audited', 'paths not audited')}: the reason is in the table below`,
   'values.check.errorVerdict': ({ message }: { message: string }) => `Not audited: ${message}`,
 } satisfies typeof fr;

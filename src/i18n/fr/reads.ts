@@ -1,3 +1,7 @@
+import { plural } from '../grammar/plural.js';
+
+const p = plural('fr');
+
 /** Reading a target folder: files not read and why, git missing, the sign-off hook left off. */
 type Reason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8';
 
@@ -18,7 +22,7 @@ export const reads = {
   'reads.rule.title': 'Fichiers du dépôt lus par l\'audit',
   'reads.rule.pass': 'Tous les fichiers audités ont pu être lus.',
   'reads.rule.fail': ({ count, files }: { count: number; files: string }) =>
-    `${count} fichier(s) non lu(s), donc non vérifié(s) : ${files}. Les liens qui sortent du dossier et les fichiers spéciaux ne sont jamais suivis ; les textes doivent être en UTF-8 ; au-delà de la taille maximale, un fichier n'est pas ouvert.`,
+    `${count} ${p(count, 'fichier non lu, donc non vérifié', 'fichiers non lus, donc non vérifiés')} : ${files}. Les liens qui sortent du dossier et les fichiers spéciaux ne sont jamais suivis ; les textes doivent être en UTF-8 ; au-delà de la taille maximale, un fichier n'est pas ouvert.`,
   'reads.rule.file': ({ path, reason }: { path: string; reason: string }) => `${path} (${reason})`,
   'reads.gitMissing': ({ range }: { range: string }) =>
     `--commits ${range} : git est introuvable sur cette machine, l'historique ne peut pas être vérifié. Installez git (https://git-scm.com) ou relancez sans --commits.`,

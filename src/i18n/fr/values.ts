@@ -1,3 +1,7 @@
+import { plural } from '../grammar/plural.js';
+
+const p = plural('fr');
+
 /**
  * Values that cannot break what they are written into (answers), and runs that cannot be sunk by
  * one bad repository or an internal error (`check` fleets, `--debug`).
@@ -24,6 +28,6 @@ export const values = {
   'values.check.internalError': ({ path, reason }: { path: string; reason: string }) =>
     `erreur interne en auditant ${path} (${reason}) : relancez avec --debug pour afficher le détail, et signalez-le`,
   'values.check.status.error': 'erreur',
-  'values.check.notChecked': ({ count }: { count: number }) => `${count} chemin(s) non audité(s) : la raison figure dans le tableau ci-dessous`,
+  'values.check.notChecked': ({ count }: { count: number }) => `${count} ${p(count, 'chemin non audité', 'chemins non audités')} : la raison figure dans le tableau ci-dessous`,
   'values.check.errorVerdict': ({ message }: { message: string }) => `Non audité : ${message}`,
 };
