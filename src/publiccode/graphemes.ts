@@ -7,6 +7,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 const WINDOW = 256;
 
+/**
+ * Printable ASCII, Latin-1 to Latin Extended-B and spacing modifiers, CJK unified ideographs:
+ * Grapheme_Cluster_Break=Other, neither pictographic nor Indic (UAX #29), so each is a cluster of
+ * its own unless a neighbour joins it. Left out: U+00AD (Control), © and ® (pictographic).
+ */
+const SIMPLE_RUN = /[ -~\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u4e00-\u9fff]{3,}/gu;
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
@@ -18,11 +25,10 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * the window's end: its last segment is left for the next window, which starts there.
  */
 export function countGraphemes(text: string): number {
-  // Between two printable ASCII characters there is always a boundary (neither is Prepend, Extend,
-  // SpacingMark, ZWJ, a regional indicator nor pictographic): the inside of such a run is counted
-  // directly, only its ends (which may join their neighbours) are segmented.
+  // Between two of these characters there is always a boundary: the inside of a run of them is
+  // counted directly, only its ends (which may join their neighbours) are segmented.
   let count = 0;
-  text = text.replace(/[ -~]{3,}/gu, (run) => {
+  text = text.replace(SIMPLE_RUN, (run) => {
     count += run.length - 2;
     return `${run[0]}${run[run.length - 1]}`;
   });
