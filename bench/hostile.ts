@@ -58,13 +58,14 @@ export function writeHostileRepository(dir: string, publiccode: PubliccodeVarian
   write('.reuse/dep5', `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n${globs.map((glob) => `Files: ${glob} **/${glob}\nCopyright: 2024 X\nLicense: MIT\n`).join('\n')}`);
   const annotations = globs.map((glob) => `[[annotations]]\npath = ["${glob}", "**/${glob}", "${glob}/**"]\nSPDX-License-Identifier = "MIT"\n`).join('\n');
   write('REUSE.toml', `version = 1\n\n${annotations}`);
-  write('.gitignore', `${globs.join('\n')}\n${catastrophic(20, '.key')}\n`);
+  write('.gitignore', `${globs.join('\n')}\n${catastrophic(20, '.key')}\na/${'**/a/'.repeat(15)}b\n`);
+  write(`${Array(40).fill('a').join('/')}/c.key`, 'not a real key\n');
   // About 50 MB in all: a 35 MB README and a 4 MB LICENSE, the rest in small files.
   write('README.md', `# Hostile\n\n${'Lorem ipsum dolor sit amet, Copyright 2024 ©. '.repeat(760_000)}\n`);
   write('LICENSE', 'Permission is hereby granted, free of charge, to any person obtaining a copy. '.repeat(52_000));
   const longName = 'a'.repeat(60);
   const longTag = `// SPDX-FileCopyrightText: 2024 X\n// SPDX-License-Identifier: MIT${' '.repeat(8_000)}x\n`;
-  for (let index = 0; index < HOSTILE_FILES - 6; index += 1) {
+  for (let index = 0; index < HOSTILE_FILES - 7; index += 1) {
     const folder = `d${String(index % 100).padStart(2, '0')}`;
     if (index % 10 === 0) write(`${folder}/${longName}${index}.key`, 'not a real key\n');
     else if (index % 10 === 5) write(`${folder}/${longName}${index}.c`, longTag);

@@ -58,13 +58,13 @@ const MERGE_KEY = '<<';
  * Repository files are hostile. A publiccode.yml is a few kilobytes; above this size it is not
  * parsed (a 1 MB description still is).
  */
-export const MAX_YAML_BYTES = 4 * 1024 * 1024;
+const MAX_YAML_BYTES = 4 * 1024 * 1024;
 
 /**
  * The tree copies the target of each alias, so nine levels of nine aliases (a few hundred bytes)
  * would make 9^9 nodes: the conversion stops past this many nodes, far more than any real file.
  */
-export const MAX_YAML_NODES = 50_000;
+const MAX_YAML_NODES = 50_000;
 
 class TooManyNodes extends Error {}
 

@@ -21,8 +21,11 @@ function hostileRepository(): string {
   writeFileSync(join(dir, 'publiccode.yml'), `${bomb.join('\n')}\n`);
   mkdirSync(join(dir, '.reuse'));
   writeFileSync(join(dir, '.reuse', 'dep5'), `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: ${catastrophicGlob} .gitignore\nCopyright: 2024 Ministère\nLicense: MIT\n`);
-  writeFileSync(join(dir, '.gitignore'), `${catastrophicGlob}\n*.key\n`);
+  writeFileSync(join(dir, '.gitignore'), `${catastrophicGlob}\na/${'**/a/'.repeat(15)}b\n*.key\n`);
   writeFileSync(join(dir, `${'a'.repeat(60)}.key`), 'not a real key\n');
+  const deep = join(dir, ...Array<string>(40).fill('a'));
+  mkdirSync(deep, { recursive: true });
+  writeFileSync(join(deep, 'c.key'), 'not a real key\n');
   writeFileSync(join(dir, `${'a'.repeat(60)}b`), 'covered by .reuse/dep5\n');
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'src', 'main.c'), `// SPDX-FileCopyrightText: 2024 Ministère\n// SPDX-License-Identifier: MIT${' '.repeat(8_000)}x\n`);
@@ -42,7 +45,7 @@ describe('codegouv check on a hostile repository', () => {
     const rule = (id: string) => rules.find((candidate) => candidate.id === id);
     expect(rule('M1')?.ok).toBe(false);
     expect(rule('M1')?.message).toMatch(/aliases/u);
-    // The key file is ignored by `*.key`, read after the catastrophic rule.
+    // The key files are ignored by `*.key`, read after the catastrophic rules.
     expect(rule('S1')?.ok).toBe(true);
     // The file named by the dep5 glob, and the one with the long tag line, are covered.
     expect(rule('H1')?.message).not.toMatch(/aaaab|main\.c/u);

@@ -23,7 +23,7 @@ const COPYRIGHT_TAGS = [
  * Only the start of a file is read: REUSE headers are at the top, and a tag past 1 MiB of text is
  * not worth reading 50 MB for. reuse-tool reads whole files; a tag that far down is missed here.
  */
-export const MAX_SCANNED_BYTES = 1024 * 1024;
+const MAX_SCANNED_BYTES = 1024 * 1024;
 
 /** Bytes that must be present for a file to declare anything (© in UTF-8 or Latin-1): skips decoding most files. */
 const MARKERS = [Buffer.from('SPDX-'), Buffer.from('Copyright'), Buffer.from([0xa9])];
