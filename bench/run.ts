@@ -3,8 +3,9 @@
  *
  * Prints, in one run, the medians (with min and max) of `node -e 0`, `codegouv --help`, a whole
  * headless skeleton, and `codegouv check` on 1 and on 200 repositories, their ratios to
- * `node -e 0`, the cost of each additional repository for `check`, and the installed size of the
- * production dependencies. Plain text; always exits 0.
+ * `node -e 0`, the cost of each additional repository for `check`, `check` on the hostile set
+ * (bench/hostile.ts: wall time and peak memory against 2 s and 256 MB), and the installed size of
+ * the production dependencies. Plain text; always exits 0.
  *
  * Usage: node dist/bench/run.js [--runs N]   (N timed runs per command after 1 warm-up; default 7)
  */
@@ -15,6 +16,7 @@ import module from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOSTILE_FILES, HOSTILE_RSS_TARGET_MB, HOSTILE_TIME_TARGET_MS, type PubliccodeVariant, writeHostileRepository } from './hostile.js';
 
 const PACKAGE_NAME = 'generator-codegouv';
 const MANY = 200;
@@ -197,6 +199,48 @@ function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
+/** `check` on the hostile repository, timed, with its peak memory from GNU time (`%M`, KiB) where there is one. */
+function measureHostile(bin: string, work: string, runs: number, out: (line?: string) => void): void {
+  const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const variants: PubliccodeVariant[] = ['alias bomb', '1 MB description'];
+  const rows = variants.map((variant) => {
+    const dir = join(work, `hostile-${variant.replace(/\W+/gu, '-')}`);
+    mkdirSync(dir);
+    const bytes = writeHostileRepository(dir, variant);
+    const ms: number[] = [];
+    const rss: number[] = [];
+    let status: number | null = null;
+    let stderr = '';
+    for (let round = 0; round <= runs; round++) {
+      const start = process.hrtime.bigint();
+      const args = [bin, 'check', '--json', dir];
+      const result = time
+        ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+        : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      [status, stderr] = [result.status, result.stderr ?? ''];
+      if (round === 0) continue;
+      ms.push(elapsed);
+      const kib = Number(stderr.trim().split('\n').at(-1));
+      if (time && Number.isFinite(kib)) rss.push(kib / 1024);
+    }
+    return { variant, bytes, ms, rss, status, stderr };
+  });
+  out();
+  out(`hostile set: \`codegouv check --json\` on ${HOSTILE_FILES} files of about ${fmtBytes(rows[0]?.bytes ?? 0)} (alias bomb or 1 MB description in publiccode.yml; catastrophic globs in .reuse/dep5, REUSE.toml, .gitignore; 8,000-character SPDX lines; 35 MB README; 4 MB LICENSE)`);
+  const width = 34;
+  out(`${pad('publiccode.yml', width)}  ${pad('median', 10, true)}  ${pad('max', 10, true)}  ${pad('max RSS', 10, true)}  target ≤ ${HOSTILE_TIME_TARGET_MS} ms and ≤ ${HOSTILE_RSS_TARGET_MB} MB`);
+  out(`${'-'.repeat(width)}  ${'-'.repeat(10)}  ${'-'.repeat(10)}  ${'-'.repeat(10)}  ----`);
+  for (const row of rows) {
+    const m = median(row.ms);
+    const peak = row.rss.length > 0 ? Math.max(...row.rss) : undefined;
+    const finished = row.status === 0 || row.status === 1;
+    const met = finished && m <= HOSTILE_TIME_TARGET_MS && (peak === undefined || peak <= HOSTILE_RSS_TARGET_MB);
+    const note = finished ? `${met ? 'met' : 'NOT met'}${peak === undefined ? ' (memory not measured: no /usr/bin/time)' : ''}` : `FAILED (exit ${String(row.status)}): ${firstLine(row.stderr)}`;
+    out(`${pad(row.variant, width)}  ${pad(fmtMs(m), 10, true)}  ${pad(fmtMs(Math.max(...row.ms)), 10, true)}  ${pad(peak === undefined ? '—' : `${peak.toFixed(0)} MB`, 10, true)}  ${note}`);
+  }
+}
+
 function main(): void {
   const runs = parseRuns(process.argv.slice(2));
   const root = packageRoot();
@@ -302,6 +346,8 @@ function main(): void {
     const perRepo = (median(checkMany.ms) - median(checkOne.ms)) / (MANY - 1);
     const stub = checkOne.status === 2 || checkMany.status === 2;
     out(`check, per additional repository: (t${MANY} − t1) / ${MANY - 1} = ${perRepo.toFixed(2)} ms (target < ${CHECK_TARGET_MS} ms: ${stub ? 'not measurable, check is still a stub' : perRepo < CHECK_TARGET_MS ? 'met' : 'NOT met'})`);
+
+    measureHostile(bin, work, runs, out);
   } finally {
     removeWork();
   }

@@ -96,6 +96,14 @@ function lookalikeReferences(): readonly Reference[] {
   return lookalikes;
 }
 
+/**
+ * Only the start of a text is compared (a 50 MB LICENSE would cost seconds and hundreds of MB).
+ * The longest reference text is about 40 KB, and Dice cannot reach 0.95 between texts whose
+ * lengths differ by more than 10%: past 256 KiB of terms no text is detected either way, and the
+ * first 256 KiB say how far it is as well as the whole would.
+ */
+const MAX_COMPARED_LENGTH = 256 * 1024;
+
 const cache = new Map<string, DetectedLicence | undefined>();
 const CACHE_LIMIT = 256;
 
@@ -122,7 +130,8 @@ function compare(text: string): DetectedLicence | undefined {
  * The closest known licence whatever its similarity, to say how far a text is from the
  * authorised ones: an authorised id, etalab-2.0, or a look-alike such as GPL-2.0-only.
  */
-export function closestLicence(text: string): DetectedLicence | undefined {
+export function closestLicence(fullText: string): DetectedLicence | undefined {
+  const text = fullText.slice(0, MAX_COMPARED_LENGTH);
   if (!cache.has(text)) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, compare(text));

@@ -54,11 +54,28 @@ export type ParsedYaml =
 
 const MERGE_KEY = '<<';
 
+/**
+ * Repository files are hostile. A publiccode.yml is a few kilobytes; above this size it is not
+ * parsed (a 1 MB description still is).
+ */
+const MAX_YAML_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The tree copies the target of each alias, so nine levels of nine aliases (a few hundred bytes)
+ * would make 9^9 nodes: the conversion stops past this many nodes, far more than any real file.
+ */
+const MAX_YAML_NODES = 50_000;
+
+class TooManyNodes extends Error {}
+
 /** Parses YAML 1.2 (core schema), as the reference parser's goccy/go-yaml reads it. */
 export function parseYaml(text: string): ParsedYaml {
   // YAML counts a lone CR as a line break, as goccy/go-yaml does; the yaml package does not.
   const source = text.replace(/\r\n?/g, '\n');
   // goccy/go-yaml reads `%YAML`/`%TAG` directives as a document of their own.
+  if (Buffer.byteLength(source) > MAX_YAML_BYTES) {
+    return { kind: 'syntax-error', message: `the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB and is not read`, line: 1 };
+  }
   if (hasDirective(source)) return { kind: 'multiple' };
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(source, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
@@ -73,7 +90,12 @@ export function parseYaml(text: string): ParsedYaml {
   const document = documents[0];
   if (!document || document.contents === null) return { kind: 'empty' };
   const converter = new TreeConverter(document, source, lineCounter);
-  return { kind: 'document', root: converter.convert(document.contents, document.contents.range?.[0] ?? 0) };
+  try {
+    return { kind: 'document', root: converter.convert(document.contents, document.contents.range?.[0] ?? 0) };
+  } catch (error) {
+    if (!(error instanceof TooManyNodes)) throw error;
+    return { kind: 'syntax-error', message: `more than ${MAX_YAML_NODES} values once aliases are expanded: too many aliases`, line: 1 };
+  }
 }
 
 function hasDirective(source: string): boolean {
@@ -91,6 +113,8 @@ function decoration(node: YamlLibNode): Pick<Positioned, 'tag' | 'referenced'> {
 }
 
 class TreeConverter {
+  private nodes = 0;
+
   constructor(
     private readonly document: Document.Parsed,
     private readonly source: string,
@@ -98,6 +122,8 @@ class TreeConverter {
   ) {}
 
   convert(node: YamlLibNode | null, fallbackOffset: number, seen: ReadonlySet<YamlLibNode> = new Set()): YamlNode {
+    this.nodes += 1;
+    if (this.nodes > MAX_YAML_NODES) throw new TooManyNodes();
     if (node === null) return { kind: 'scalar', value: null, text: '', ...this.position(fallbackOffset) };
     const offset = node.range?.[0] ?? fallbackOffset;
     if (isAlias(node)) {

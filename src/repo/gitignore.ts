@@ -1,15 +1,170 @@
-import ignore, { type Ignore } from 'ignore';
+import { type PatternSet, literalChar, patternSet } from './pattern-set.js';
 
 /**
  * A .gitignore read the way git reads it (https://git-scm.com/docs/gitignore), for the few paths
- * the audit asks about (is `.env` ignored? is this key file?).
+ * the audit asks about (is `.env` ignored? is this key file?). Each rule is translated into an
+ * RE2 expression on the whole path and all are matched together (pattern-set.ts): time linear in
+ * the path, whatever the rules; case-sensitive, as git is unless core.ignoreCase.
  */
-export function parseGitignore(text: string): Ignore {
-  // Case-sensitive, as git is unless core.ignoreCase; `allowRelativePaths` only lets a file named `...` through.
-  return ignore({ ignorecase: false, allowRelativePaths: true }).add(text);
+export interface GitignoreRules {
+  set: PatternSet;
+  /** Per rule, in file order. */
+  rules: { negated: boolean; directoryOnly: boolean }[];
 }
 
-/** Whether a file path (relative, `/`-separated) is ignored: by itself or by an ignored parent directory. */
-export function isIgnored(patterns: Ignore, path: string): boolean {
-  return patterns.ignores(path);
+/**
+ * Rules beyond these are not read: the automaton grows with them, and a .gitignore is a few
+ * hundred lines at most (GitHub's largest template is under 300).
+ */
+const MAX_RULES = 10_000;
+const MAX_RULE_LENGTH = 4096;
+
+/** Trailing spaces go unless escaped with a backslash (git's trim_trailing_spaces). */
+function trimTrailingSpaces(line: string): string {
+  let lastSpace = -1;
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index];
+    if (char === ' ') {
+      if (lastSpace < 0) lastSpace = index;
+    } else {
+      if (char === '\\') index += 1;
+      lastSpace = -1;
+    }
+  }
+  return lastSpace < 0 ? line : line.slice(0, lastSpace);
+}
+
+/** The POSIX classes wildmatch knows, in ASCII, without `/` (a class never matches it in a path). */
+const POSIX_CLASSES: Readonly<Record<string, string>> = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  space: '\\t-\\r ',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f',
+};
+
+const codePoint = (value: number) => `\\x{${value.toString(16)}}`;
+
+/** One character of a bracket expression, a backslash escaping the next one. */
+function classChar(chars: readonly string[], at: number): { char: string; next: number } {
+  return chars[at] === '\\' ? { char: chars[at + 1] ?? '\\', next: at + 2 } : { char: chars[at] as string, next: at + 1 };
+}
+
+/** A bracket expression from `[` at `start`: its RE2 class and where it ends, or undefined if malformed (git then matches nothing). */
+function bracket(chars: readonly string[], start: number): { expression: string; next: number } | undefined {
+  let index = start + 1;
+  const negated = chars[index] === '!' || chars[index] === '^';
+  if (negated) index += 1;
+  const items: string[] = [];
+  let first = true;
+  for (;;) {
+    const char = chars[index];
+    if (char === undefined) return undefined;
+    if (char === ']' && !first) break;
+    first = false;
+    if (char === '[' && chars[index + 1] === ':') {
+      const close = chars.indexOf(':', index + 2);
+      const name = close < 0 ? undefined : chars.slice(index + 2, close).join('');
+      const posix = name === undefined || chars[close + 1] !== ']' ? undefined : POSIX_CLASSES[name];
+      if (posix === undefined) return undefined;
+      items.push(posix);
+      index = close + 2;
+      continue;
+    }
+    const from = classChar(chars, index);
+    const to = chars[from.next] === '-' && chars[from.next + 1] !== undefined && chars[from.next + 1] !== ']' ? classChar(chars, from.next + 1) : from;
+    index = to.next;
+    const low = from.char.codePointAt(0) as number;
+    const top = to.char.codePointAt(0) as number;
+    // A reversed range matches nothing; `/` is left out of every class.
+    for (const [rangeStart, rangeEnd] of [[low, Math.min(top, 0x2e)], [Math.max(low, 0x30), top]] as const) {
+      if (rangeStart <= rangeEnd) items.push(rangeStart === rangeEnd ? codePoint(rangeStart) : `${codePoint(rangeStart)}-${codePoint(rangeEnd)}`);
+    }
+  }
+  const body = items.join('');
+  if (negated) return { expression: `[^/${body}]`, next: index + 1 };
+  // A class of `/` alone matches nothing in a path.
+  return body === '' ? undefined : { expression: `[${body}]`, next: index + 1 };
+}
+
+/** One pattern (already without `!`, trailing `/` or leading `/`) as an RE2 expression on a whole path, or undefined if it can match nothing. */
+function expressionOf(pattern: string, anchored: boolean): string | undefined {
+  const chars = Array.from(pattern);
+  let expression = anchored ? '' : '(?:.*/)?';
+  for (let index = 0; index < chars.length; ) {
+    const char = chars[index] as string;
+    if (char === '*') {
+      let end = index;
+      while (chars[end] === '*') end += 1;
+      // `**` is a globstar only as a whole segment of an anchored pattern; otherwise it is `*`.
+      const wholeSegment = end - index >= 2 && anchored && (index === 0 || chars[index - 1] === '/') && (end === chars.length || chars[end] === '/');
+      if (wholeSegment && end === chars.length) expression += '.*';
+      else if (wholeSegment) [expression, end] = [`${expression}(?:.*/)?`, end + 1];
+      else expression += '[^/]*';
+      index = end;
+    } else if (char === '?') {
+      expression += '[^/]';
+      index += 1;
+    } else if (char === '[') {
+      const found = bracket(chars, index);
+      if (!found) return undefined;
+      expression += found.expression;
+      index = found.next;
+    } else if (char === '\\') {
+      const escaped = chars[index + 1];
+      // A trailing backslash makes the pattern invalid: git matches nothing with it.
+      if (escaped === undefined) return undefined;
+      expression += literalChar(escaped);
+      index += 2;
+    } else {
+      expression += literalChar(char);
+      index += 1;
+    }
+  }
+  return expression;
+}
+
+export function parseGitignore(text: string): GitignoreRules {
+  const expressions: string[] = [];
+  const rules: GitignoreRules['rules'] = [];
+  for (const rawLine of text.split(/\r?\n/u)) {
+    if (rules.length >= MAX_RULES) break;
+    if (rawLine.length > MAX_RULE_LENGTH || rawLine.startsWith('#')) continue;
+    let pattern = trimTrailingSpaces(rawLine);
+    const negated = pattern.startsWith('!');
+    if (negated) pattern = pattern.slice(1);
+    const directoryOnly = pattern.endsWith('/');
+    if (directoryOnly) pattern = pattern.slice(0, -1);
+    if (pattern === '') continue;
+    // A slash at the start or in the middle anchors the pattern at the .gitignore's directory.
+    const anchored = pattern.includes('/');
+    const expression = expressionOf(anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern, anchored);
+    if (expression === undefined) continue;
+    expressions.push(expression);
+    rules.push({ negated, directoryOnly });
+  }
+  return { set: patternSet(expressions), rules };
+}
+
+/** Whether the last rule matching a path ignores it (undefined: no rule matches). */
+function verdict(gitignore: GitignoreRules, path: string, directory: boolean): boolean | undefined {
+  const matching = gitignore.set.matching(path).filter((index) => directory || !gitignore.rules[index]?.directoryOnly);
+  const last = matching[matching.length - 1];
+  return last === undefined ? undefined : !gitignore.rules[last]?.negated;
+}
+
+/** Whether a file path (relative, `/`-separated) is ignored: by itself or by an ignored parent directory, which no rule can re-include. */
+export function isIgnored(gitignore: GitignoreRules, path: string): boolean {
+  const parts = path.split('/');
+  for (let depth = 1; depth < parts.length; depth += 1) {
+    if (verdict(gitignore, parts.slice(0, depth).join('/'), true)) return true;
+  }
+  return verdict(gitignore, path, false) === true;
 }

@@ -48,3 +48,34 @@ describe('gitignore', () => {
     expect(ignored('*.key', '...')).toBe(false);
   });
 });
+
+describe('gitignore, read without a backtracking engine', () => {
+  it('reads bracket expressions: ranges, POSIX classes, escapes, never a slash', () => {
+    expect(ignored('[a-c]x', 'bx')).toBe(true);
+    expect(ignored('[a-c]x', 'dx')).toBe(false);
+    expect(ignored('[[:digit:]]x', '7x')).toBe(true);
+    expect(ignored('[[:digit:]]x', 'ax')).toBe(false);
+    expect(ignored('[]]x', ']x')).toBe(true);
+    expect(ignored('a[\\]]b', 'a]b')).toBe(true);
+    expect(ignored('a[!b]c', 'a/c')).toBe(false);
+    expect(ignored('a[.-0]c', 'a/c')).toBe(false);
+    expect(ignored('a[.-0]c', 'a0c')).toBe(true);
+    expect(ignored('[abc', '[abc')).toBe(false);
+    expect(ignored('[[:nope:]]', 'n')).toBe(false);
+  });
+
+  it('reads ** as a globstar only as a whole segment', () => {
+    expect(ignored('**/foo', 'a/b/foo')).toBe(true);
+    expect(ignored('a/**', 'a/x/y')).toBe(true);
+    expect(ignored('a/**', 'a')).toBe(false);
+    expect(ignored('a/**b', 'a/x/b')).toBe(false);
+    expect(ignored('a/**b', 'a/xb')).toBe(true);
+    expect(ignored('*', 'a\nb')).toBe(true);
+  });
+
+  it('reads patterns special to regular expressions literally', () => {
+    expect(ignored('a+(b)|c^$.d', 'a+(b)|c^$.d')).toBe(true);
+    expect(ignored('a.b', 'axb')).toBe(false);
+    expect(ignored('trailing\\', 'trailing\\')).toBe(false);
+  });
+});

@@ -1,10 +1,14 @@
-import { dep5Pattern } from './glob.js';
+import { type GlobList, globList } from './glob.js';
 import type { LicensingInfo } from './tags.js';
 
-/** One `Files:` paragraph of `.reuse/dep5` (Debian copyright format 1.0, deprecated by REUSE 3.2). */
-export interface Dep5Paragraph {
-  patterns: RegExp[];
-  info: LicensingInfo;
+/**
+ * The `Files:` paragraphs of `.reuse/dep5` (Debian copyright format 1.0, deprecated by REUSE 3.2):
+ * every glob compiled into one list, each glob knowing its paragraph.
+ */
+export interface Dep5 {
+  globs: GlobList;
+  paragraphOfGlob: number[];
+  infos: LicensingInfo[];
 }
 
 type Fields = Map<string, string[]>;
@@ -38,22 +42,24 @@ function paragraphs(source: string): Fields[] {
   return result;
 }
 
-export function parseDep5(source: string): Dep5Paragraph[] {
-  return paragraphs(source)
-    .filter((fields) => fields.has('files'))
-    .map((fields) => {
-      const globs = (fields.get('files') ?? []).join(' ').split(/\s+/u).filter(Boolean);
-      const copyrights = (fields.get('copyright') ?? []).filter(Boolean);
-      const expression = fields.get('license')?.[0];
-      return { patterns: globs.map(dep5Pattern), info: { copyrights, expressions: expression ? [expression] : [] } };
-    });
+export function parseDep5(source: string): Dep5 {
+  const infos: LicensingInfo[] = [];
+  const globs: string[] = [];
+  const paragraphOfGlob: number[] = [];
+  for (const fields of paragraphs(source).filter((candidate) => candidate.has('files'))) {
+    const copyrights = (fields.get('copyright') ?? []).filter(Boolean);
+    const expression = fields.get('license')?.[0];
+    for (const glob of (fields.get('files') ?? []).join(' ').split(/\s+/u).filter(Boolean)) {
+      globs.push(glob);
+      paragraphOfGlob.push(infos.length);
+    }
+    infos.push({ copyrights, expressions: expression ? [expression] : [] });
+  }
+  return { globs: globList('dep5', globs), paragraphOfGlob, infos };
 }
 
 /** The last matching paragraph wins, as in Debian's format. */
-export function dep5InfoFor(paragraphsOfFile: readonly Dep5Paragraph[], path: string): LicensingInfo | undefined {
-  let found: LicensingInfo | undefined;
-  for (const paragraph of paragraphsOfFile) {
-    if (paragraph.patterns.some((pattern) => pattern.test(path))) found = paragraph.info;
-  }
-  return found;
+export function dep5InfoFor(dep5: Dep5 | undefined, path: string): LicensingInfo | undefined {
+  const glob = dep5?.globs.lastMatch(path) ?? -1;
+  return glob < 0 ? undefined : dep5?.infos[dep5.paragraphOfGlob[glob] as number];
 }

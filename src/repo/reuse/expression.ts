@@ -28,13 +28,19 @@ function collect(node: parseSpdx.Info, ids: ExpressionIds): void {
 const GLUED_OPERATOR = /(?:^|[\s()])(?:and|or|with)(?![\s()]|$)|\+(?![\s()]|$)/iu;
 
 /**
+ * spdx-expression-parse and the walk of its tree recurse once per operator and parenthesis: a
+ * longer expression (no real one comes near) is read word by word, in linear time.
+ */
+const MAX_PARSED_LENGTH = 1024;
+
+/**
  * Identifiers named by an SPDX expression: licences, and the exceptions that follow WITH.
  * spdx-expression-parse only reads listed identifiers, while the report must name the unknown
  * ones too (reuse-tool calls them bad licences): an expression it refuses is split into words.
  */
 export function idsOf(expression: string): ExpressionIds {
   const ids: ExpressionIds = { licences: [], exceptions: [] };
-  if (!GLUED_OPERATOR.test(expression)) {
+  if (expression.length <= MAX_PARSED_LENGTH && !GLUED_OPERATOR.test(expression)) {
     try {
       collect(parseSpdx(expression), ids);
       return ids;

@@ -1,26 +1,33 @@
-import picomatch from 'picomatch';
+import { literalChar, patternSet } from '../pattern-set.js';
 
 /**
- * The two glob dialects of REUSE, compiled by picomatch. Each glob is first rewritten into a
- * picomatch glob in which every literal character is escaped (picomatch would otherwise read
- * `?`, `[…]`, `{…}`, `!` and extglobs, which neither dialect has).
+ * The two glob dialects of REUSE, translated into RE2 expressions and matched together (see
+ * pattern-set.ts): a path is matched in time linear in its length, so `a*a*a*…b` costs no more
+ * than `*.md`, and any number of wildcards is accepted.
  */
 
-const OPTIONS: picomatch.PicomatchOptions = { dot: true, nobrace: true, noextglob: true, nonegate: true, strictSlashes: true, literalBrackets: false };
-
 export class GlobError extends Error {}
+
+export type GlobDialect = 'dep5' | 'reuse-toml';
+
+/** The globs of one configuration file, compiled together. */
+export interface GlobList {
+  /** Index of the last glob matching the whole relative path (`/`-separated), -1 if none. */
+  lastMatch(path: string): number;
+}
 
 type Token = { literal: string; escaped?: true } | { stars: number };
 
 /**
- * picomatch compiles to backtracking regular expressions: a failing match costs about n^k for k
- * wildcards on an n-character path (`a*a*a*a*b` on a 255-character name: 6 s), and audited
- * repositories are hostile. Globs with more wildcard runs than this are refused.
+ * A path is at most 4,096 bytes on Linux, so a longer glob cannot mean anything; and the size of
+ * the compiled automaton, hence the cost of matching a path, grows with the globs' total length.
  */
-const MAX_WILDCARDS = 3;
+export const MAX_GLOB_LENGTH = 4096;
+export const MAX_GLOBS_LENGTH = 64 * 1024;
 
 /** A backslash makes the next character literal (a trailing one is itself literal); runs of `*` are one token. */
 function tokens(glob: string): Token[] {
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(`"${glob.slice(0, 40)}…": longer than ${MAX_GLOB_LENGTH} characters`);
   const result: Token[] = [];
   for (let index = 0; index < glob.length; index += 1) {
     const char = glob[index] as string;
@@ -35,68 +42,49 @@ function tokens(glob: string): Token[] {
       result.push({ literal: char });
     }
   }
-  const wildcards = result.filter((token) => 'stars' in token).length;
-  if (wildcards > MAX_WILDCARDS) throw new GlobError(`"${glob}": more than ${MAX_WILDCARDS} wildcards`);
   return result;
 }
 
-/**
- * Letters and digits as they are (`\d` would be a class), `/` as the separator, a backslash as a
- * class (picomatch 4.0.7 never returns from a glob ending in four backslashes), anything else escaped.
- */
-const literal = (char: string) => (/^[A-Za-z0-9/]$/u.test(char) ? char : char === '\\' ? '[\\\\]' : `\\${char}`);
-
-function compile(glob: string, options: picomatch.PicomatchOptions = OPTIONS): RegExp {
-  try {
-    return picomatch.makeRe(glob, options);
-  } catch (error) {
-    // picomatch refuses globs over 64 KiB.
-    throw new GlobError(error instanceof Error ? error.message : String(error));
-  }
-}
+const isSlash = (token: Token | undefined) => token !== undefined && 'literal' in token && token.literal === '/' && !token.escaped;
 
 /**
  * REUSE.toml `path` (REUSE 3.3, https://reuse.software/spec-3.3/): `*` stays within a directory,
- * `**` and `**\/` cross them. picomatch reads `**` as a globstar only as a whole segment, so a
- * `**` inside one (`docs/**.md`) becomes two alternatives: within the segment, or across `/`.
+ * `**` crosses them, `**\/` is "any directories, or none"; `?`, `[…]`, `{…}` and `!` are literal.
  */
-export function reuseTomlPatterns(glob: string): RegExp[] {
-  let alternatives = [''];
+function reuseTomlExpression(glob: string): string {
   const parts = tokens(glob);
-  parts.forEach((token, index) => {
-    if ('literal' in token) {
-      // The `/` of a `**/` is part of the globstar.
-      const previous = parts[index - 1];
-      if (!(token.literal === '/' && !token.escaped && previous && 'stars' in previous && previous.stars > 1)) alternatives = alternatives.map((glob) => glob + literal(token.literal));
-      return;
-    }
-    if (token.stars === 1) {
-      alternatives = alternatives.map((glob) => `${glob}*`);
-      return;
-    }
-    const next = parts[index + 1];
-    const slashAfter = next !== undefined && 'literal' in next && next.literal === '/' && !next.escaped;
-    const atSegmentStart = (glob: string) => glob === '' || glob.endsWith('/');
-    if (slashAfter || next === undefined) {
-      // `**/` is "(any path ending in /)?"; a trailing `**` is "anything".
-      const across = slashAfter ? ['', '*/**/'] : ['*', '*/**/*'];
-      const whole = slashAfter ? '**/' : '**';
-      alternatives = alternatives.flatMap((glob) => (atSegmentStart(glob) ? [glob + whole] : across.map((tail) => glob + tail)));
-      return;
-    }
-    alternatives = alternatives.flatMap((glob) => [`${glob}*`, `${glob}*/**/*`]);
-  });
-  return alternatives.map((alternative) => compile(alternative));
+  return parts
+    .map((token, index) => {
+      if ('literal' in token) {
+        // The `/` of a `**/` is part of the globstar.
+        const previous = parts[index - 1];
+        return isSlash(token) && previous && 'stars' in previous && previous.stars > 1 ? '' : literalChar(token.literal);
+      }
+      if (token.stars === 1) return '[^/]*';
+      return isSlash(parts[index + 1]) ? '(?:.*/)?' : '.*';
+    })
+    .join('');
 }
 
 /**
  * `.reuse/dep5` `Files:` (Debian copyright format 1.0,
  * https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/#files-field): `*` and `?`
- * match any characters, `/` included. picomatch's `bash` mode makes `*` cross `/`; `?` is a class.
+ * match any characters, `/` included; a leading `./` is dropped (as codegouv always did).
  */
-export function dep5Pattern(glob: string): RegExp {
-  const rewritten = tokens(glob.replace(/^\.\//u, ''))
-    .map((token) => ('stars' in token ? '*' : token.literal === '?' && !token.escaped ? '[\\s\\S]' : literal(token.literal)))
+function dep5Expression(glob: string): string {
+  return tokens(glob.replace(/^\.\//u, ''))
+    .map((token) => ('stars' in token ? '.*' : token.literal === '?' && !token.escaped ? '.' : literalChar(token.literal)))
     .join('');
-  return compile(rewritten, { ...OPTIONS, bash: true });
+}
+
+export function globList(dialect: GlobDialect, globs: readonly string[]): GlobList {
+  const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+  if (total > MAX_GLOBS_LENGTH) throw new GlobError(`globs longer than ${MAX_GLOBS_LENGTH} characters in total`);
+  const set = patternSet(globs.map(dialect === 'dep5' ? dep5Expression : reuseTomlExpression));
+  return {
+    lastMatch: (path) => {
+      const found = set.matching(path);
+      return found.length === 0 ? -1 : (found[found.length - 1] as number);
+    },
+  };
 }

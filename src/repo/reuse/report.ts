@@ -1,5 +1,5 @@
 import type { RepositoryTree } from '../tree.js';
-import { type Dep5Paragraph, dep5InfoFor, parseDep5 } from './dep5.js';
+import { type Dep5, dep5InfoFor, parseDep5 } from './dep5.js';
 import { GlobError } from './glob.js';
 import { type IdProblem, idsOf, isListedLicence, licenceFileId, problemOf } from './expression.js';
 import { type ReuseToml, ReuseConfigError, parseReuseToml, resolveWithReuseToml } from './reuse-toml.js';
@@ -49,7 +49,7 @@ function ownLicensing(tree: RepositoryTree, path: string): LicensingInfo {
 
 interface GlobalLicensing {
   tomls: ReuseToml[];
-  dep5: Dep5Paragraph[];
+  dep5: Dep5 | undefined;
   errors: string[];
 }
 
@@ -67,9 +67,9 @@ function globalLicensing(tree: RepositoryTree): GlobalLicensing {
   }
   const dep5Source = tree.has('.reuse/dep5') ? tree.text('.reuse/dep5') : undefined;
   if (dep5Source !== undefined && tomlPaths.length > 0) errors.push('REUSE.toml and .reuse/dep5 cannot be used together');
-  let dep5: Dep5Paragraph[] = [];
+  let dep5: Dep5 | undefined;
   try {
-    dep5 = dep5Source === undefined ? [] : parseDep5(dep5Source);
+    dep5 = dep5Source === undefined ? undefined : parseDep5(dep5Source);
   } catch (error) {
     if (!(error instanceof GlobError)) throw error;
     errors.push(`.reuse/dep5: ${error.message}`);

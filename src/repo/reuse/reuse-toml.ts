@@ -1,4 +1,4 @@
-import { GlobError, reuseTomlPatterns } from './glob.js';
+import { GlobError, type GlobList, globList } from './glob.js';
 import type { LicensingInfo } from './tags.js';
 import { type TomlValue, isTomlTable, readToml } from '../toml.js';
 
@@ -6,7 +6,6 @@ type Precedence = 'closest' | 'aggregate' | 'override';
 const PRECEDENCES: readonly Precedence[] = ['closest', 'aggregate', 'override'];
 
 interface Annotation {
-  patterns: RegExp[];
   precedence: Precedence;
   info: LicensingInfo;
 }
@@ -17,6 +16,9 @@ export interface ReuseToml {
   /** '' for the repository root, else `dir/sub`. */
   directory: string;
   annotations: Annotation[];
+  /** Every `path` of every annotation, compiled together. */
+  globs: GlobList;
+  annotationOfGlob: number[];
 }
 
 export class ReuseConfigError extends Error {}
@@ -30,7 +32,7 @@ function strings(value: TomlValue | undefined, key: string, where: string): stri
   return list;
 }
 
-function annotation(table: TomlValue, where: string): Annotation {
+function annotation(table: TomlValue, where: string): Annotation & { paths: string[] } {
   if (!isTomlTable(table)) throw new ReuseConfigError(`${where}: not a table`);
   const paths = strings(table.path, 'path', where);
   if (paths.length === 0) throw new ReuseConfigError(`${where}: "path" is required`);
@@ -38,15 +40,8 @@ function annotation(table: TomlValue, where: string): Annotation {
   if (typeof precedence !== 'string' || !PRECEDENCES.includes(precedence as Precedence)) {
     throw new ReuseConfigError(`${where}: "precedence" must be one of ${PRECEDENCES.join(', ')}`);
   }
-  let patterns: RegExp[];
-  try {
-    patterns = paths.flatMap(reuseTomlPatterns);
-  } catch (error) {
-    if (error instanceof GlobError) throw new ReuseConfigError(`${where}: ${error.message}`);
-    throw error;
-  }
   return {
-    patterns,
+    paths,
     precedence: precedence as Precedence,
     info: {
       copyrights: strings(table['SPDX-FileCopyrightText'], 'SPDX-FileCopyrightText', where),
@@ -63,10 +58,20 @@ export function parseReuseToml(path: string, source: string): ReuseToml {
   const tables = document.annotations ?? [];
   if (!Array.isArray(tables)) throw new ReuseConfigError(`${path}: "annotations" must be [[annotations]] tables`);
   const slash = path.lastIndexOf('/');
+  const annotations = tables.map((table, index) => annotation(table, `${path} [[annotations]] #${index + 1}`));
+  let globs: GlobList;
+  try {
+    globs = globList('reuse-toml', annotations.flatMap((candidate) => candidate.paths));
+  } catch (error) {
+    if (error instanceof GlobError) throw new ReuseConfigError(`${path}: ${error.message}`);
+    throw error;
+  }
   return {
     path,
     directory: slash < 0 ? '' : path.slice(0, slash),
-    annotations: tables.map((table, index) => annotation(table, `${path} [[annotations]] #${index + 1}`)),
+    annotations: annotations.map(({ precedence, info }) => ({ precedence, info })),
+    globs,
+    annotationOfGlob: annotations.flatMap((candidate, index) => candidate.paths.map(() => index)),
   };
 }
 
@@ -74,7 +79,9 @@ export function parseReuseToml(path: string, source: string): ReuseToml {
 function lastMatch(toml: ReuseToml, path: string): Annotation | undefined {
   if (toml.directory !== '' && !path.startsWith(`${toml.directory}/`)) return undefined;
   const relative = toml.directory === '' ? path : path.slice(toml.directory.length + 1);
-  return toml.annotations.findLast((candidate) => candidate.patterns.some((pattern) => pattern.test(relative)));
+  // The globs are in the annotations' order: the last matching glob is in the last matching table.
+  const glob = toml.globs.lastMatch(relative);
+  return glob < 0 ? undefined : toml.annotations[toml.annotationOfGlob[glob] as number];
 }
 
 const merge = (...infos: LicensingInfo[]): LicensingInfo => ({

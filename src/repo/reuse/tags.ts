@@ -6,31 +6,89 @@ export interface LicensingInfo {
 
 export const emptyInfo = (): LicensingInfo => ({ copyrights: [], expressions: [] });
 
-/** Comment closers that may follow a tag on its line, stripped as reuse-tool does. */
-const TRAILING_CLOSER = /\s*(?:\*\/|-->|-\}|\*\)|#\}|%\}|"""|'''|\]\]|"\s*\/*>|'\s*\/*>|\]\s*::)*\s*$/u;
+/**
+ * Comment closers that may follow a tag on its line, stripped as reuse-tool does (its expression
+ * `\s*(?:closer)*\s*$`, whose overlapping `\s*` backtrack in cubic time on a long line of
+ * spaces): the closers are matched backwards from the end of the line, in linear time.
+ */
+const FIXED_CLOSERS = ['*/', '-->', '-}', '*)', '#}', '%}', '"""', "'''", ']]'];
 const LICENSE_TAG = /SPDX-License-Identifier:[ \t]+(.*)$/u;
 const COPYRIGHT_TAGS = [
   /SPDX-(?:File|Snippet)CopyrightText:\s+(\S.*)$/u,
   /Copyright(?:\s?\([cC]\))?\s+(\S.*)$/u,
   /©\s+(\S.*)$/u,
 ];
-const IGNORED_BLOCK = /REUSE-IgnoreStart[\s\S]*?(?:REUSE-IgnoreEnd|$)/gu;
+
+/**
+ * Only the start of a file is read: REUSE headers are at the top, and a tag past 1 MiB of text is
+ * not worth reading 50 MB for. reuse-tool reads whole files; a tag that far down is missed here.
+ */
+const MAX_SCANNED_BYTES = 1024 * 1024;
 
 /** Bytes that must be present for a file to declare anything (© in UTF-8 or Latin-1): skips decoding most files. */
 const MARKERS = [Buffer.from('SPDX-'), Buffer.from('Copyright'), Buffer.from([0xa9])];
 
 export function mayDeclareLicensing(content: Buffer): boolean {
-  return MARKERS.some((marker) => content.includes(marker));
+  const scanned = content.subarray(0, MAX_SCANNED_BYTES);
+  return MARKERS.some((marker) => scanned.includes(marker));
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** UTF-8, or Latin-1 for older files (reuse-tool guesses the encoding too). */
 export function decodeText(content: Buffer): string {
+  const scanned = content.subarray(0, MAX_SCANNED_BYTES);
   try {
-    return UTF8.decode(content);
+    // `stream`: a character cut by the limit is not an encoding error.
+    return UTF8.decode(scanned, { stream: scanned.length < content.length });
   } catch {
-    return content.toString('latin1');
+    return scanned.toString('latin1');
+  }
+}
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+
+/** Where `"\s*\/*>` or `'\s*\/*>` starts if it ends at `end`, else -1. */
+function quotedCloserStart(text: string, end: number): number {
+  let index = end - 1;
+  if (text[index] !== '>') return -1;
+  index -= 1;
+  while (text[index] === '/') index -= 1;
+  while (isSpace(text[index])) index -= 1;
+  return text[index] === '"' || text[index] === "'" ? index : -1;
+}
+
+/** Where `]\s*::` starts if it ends at `end`, else -1. */
+function bracketCloserStart(text: string, end: number): number {
+  if (!text.startsWith('::', end - 2)) return -1;
+  let index = end - 3;
+  while (isSpace(text[index])) index -= 1;
+  return text[index] === ']' ? index : -1;
+}
+
+/** The value without the comment closers (and white space) that end its line. */
+function stripTrailingClosers(value: string): string {
+  let end = value.trimEnd().length;
+  for (;;) {
+    const fixed = FIXED_CLOSERS.find((closer) => value.startsWith(closer, end - closer.length));
+    const start = fixed ? end - fixed.length : Math.max(quotedCloserStart(value, end), bracketCloserStart(value, end));
+    if (start < 0) break;
+    end = start;
+  }
+  return value.slice(0, end).trim();
+}
+
+/** The text without its REUSE-IgnoreStart … REUSE-IgnoreEnd blocks (an unclosed one runs to the end). */
+function withoutIgnoredBlocks(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('REUSE-IgnoreStart', from);
+    if (start < 0) return kept + text.slice(from);
+    kept += text.slice(from, start);
+    const end = text.indexOf('REUSE-IgnoreEnd', start);
+    if (end < 0) return kept;
+    from = end + 'REUSE-IgnoreEnd'.length;
   }
 }
 
@@ -40,14 +98,16 @@ export function decodeText(content: Buffer): string {
  */
 export function extractLicensing(text: string): LicensingInfo {
   const info = emptyInfo();
-  for (const line of text.replace(IGNORED_BLOCK, '').split(/\r\n?|\n/u)) {
-    const licence = LICENSE_TAG.exec(line)?.[1]?.replace(TRAILING_CLOSER, '').trim();
+  for (const line of withoutIgnoredBlocks(text).split(/\r\n?|\n/u)) {
+    const found = LICENSE_TAG.exec(line)?.[1];
+    const licence = found === undefined ? undefined : stripTrailingClosers(found);
     if (licence) {
       info.expressions.push(licence);
       continue;
     }
     for (const pattern of COPYRIGHT_TAGS) {
-      const notice = pattern.exec(line)?.[1]?.replace(TRAILING_CLOSER, '').trim();
+      const match = pattern.exec(line)?.[1];
+      const notice = match === undefined ? undefined : stripTrailingClosers(match);
       if (notice) {
         info.copyrights.push(notice);
         break;

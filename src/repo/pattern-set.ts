@@ -1,0 +1,29 @@
+import { RE2JS, RE2Set } from 're2js';
+
+/**
+ * A list of regular expressions matched together against whole paths by RE2 (re2js): time
+ * linear in the path, whatever the expressions (no backtracking), one pass for the whole list.
+ * Repository data (globs, .gitignore rules) is hostile, so no backtracking engine ever sees it.
+ */
+export interface PatternSet {
+  /** Indices of the expressions that match the whole path, ascending. */
+  matching(path: string): number[];
+}
+
+/**
+ * RE2 caches the states of its automaton up to this size, then matches without the cache (still
+ * linear, slower): a set per configuration file stays small however many files there are.
+ */
+const AUTOMATON_CACHE_BYTES = 1024 * 1024;
+
+export function patternSet(expressions: readonly string[]): PatternSet {
+  if (expressions.length === 0) return { matching: () => [] };
+  // DOTALL: `.` also matches a line break, which a file name may hold.
+  const set = new RE2Set(RE2Set.ANCHOR_BOTH, RE2JS.DOTALL, AUTOMATON_CACHE_BYTES);
+  for (const expression of expressions) set.add(expression);
+  set.compile();
+  return { matching: (path) => set.match(path) };
+}
+
+/** One character as RE2 reads it literally: ASCII punctuation escaped, anything else as it is. */
+export const literalChar = (char: string): string => (/^[!-/:-@[-`{-~]$/u.test(char) ? `\\${char}` : char);
