@@ -1,13 +1,3 @@
-let segmenter: Intl.Segmenter | undefined;
-
-/** Length as a reader sees it: Unicode grapheme clusters, as the publiccode.yml parser counts. */
-export function graphemeLength(text: string): number {
-  let count = 0;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const _ of segmenter.segment(text)) count++;
-  return count;
-}
-
 /**
  * What would let an answer break the file it is written into, and must be removed:
  * - control characters (C0, DEL, C1), but line feeds, tabs and CRLF in a multi-line answer;

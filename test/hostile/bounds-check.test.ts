@@ -52,3 +52,14 @@ describe('codegouv check on a hostile repository', () => {
     expect(rule('H1')?.message).toMatch(/\.key/u);
   });
 });
+
+describe('codegouv --yes over a publiccode.yml with a 1 MB description', () => {
+  it('finishes: the inferred description is counted in linear time, then refused as too long', { timeout: 30_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-bounds-'));
+    const description = 'Lorem ipsum dolor sit amet. '.repeat(36_000);
+    writeFileSync(join(dir, 'publiccode.yml'), `publiccodeYmlVersion: "0.4"\nname: x\ndescription:\n  fr:\n    shortDescription: Un outil\n    longDescription: "${description}"\n`);
+    const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'bin', 'codegouv.js'), '--yes', '--dry-run'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(result.signal, 'the generator was killed: it did not finish').toBeNull();
+    expect(result.stderr).not.toMatch(/\n\s+at /u);
+  });
+});
