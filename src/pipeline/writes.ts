@@ -11,6 +11,7 @@ import type { PlanContext } from '../areas/context.js';
 import type { Lang } from '../policy/enums.js';
 import type { Gathered } from './gather.js';
 import { readIfExists, storedAreas } from './gather.js';
+import { holdsRegularFile } from './confined-write.js';
 import type { Message } from '../i18n/message.js';
 
 /** The answers stored by an earlier run, if it stored a valid set. */
@@ -73,7 +74,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
     planned: own.files,
     dependent: dependent.files,
     previous: previousFiles(cwd, gathered, lang),
-    read: (path) => readIfExists(join(cwd, path)),
+    read: (path) => (holdsRegularFile(join(cwd, path)) ? readIfExists(join(cwd, path)) : undefined),
     force,
     yes,
   });

@@ -8,5 +8,6 @@ import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { run } from './run.js';
+import { writes } from './writes.js';
 
-export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run } satisfies typeof fr;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...writes } satisfies typeof fr;

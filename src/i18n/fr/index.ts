@@ -7,6 +7,7 @@ import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { run } from './run.js';
+import { writes } from './writes.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...writes };
