@@ -54,7 +54,7 @@ function componentsOf(path: string): string[] | undefined {
 }
 
 /** Why `path` cannot be written or removed right now, or undefined when it can. */
-export function refusalOf(root: string, path: string): Message | undefined {
+function refusalOf(root: string, path: string): Message | undefined {
   const parts = componentsOf(path);
   if (!parts) return msg('writes.outside', { path });
   try {

@@ -1,4 +1,6 @@
-import { lstatSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
@@ -10,8 +12,9 @@ import { UsageError } from '../support/errors.js';
  * plan made from a tree another run is changing would mix both runs' answers.
  *
  * Where: `.git/codegouv.lock` when `.git` is a real folder (git never lists what is inside
- * `.git`, so a lock left by a killed run is never committed nor seen by `check`), else
- * `.codegouv.lock` at the root. Created with an exclusive create, which never follows a link;
+ * `.git`, so a lock left by a killed run is never committed nor seen by `check`), else in the
+ * temporary folder, named after the folder's real path: never in the tree, where the REUSE
+ * planner would annotate it and `check` would see it. Created with an exclusive create, which never follows a link;
  * removed at the end, on an error, on exit, Ctrl-C or SIGTERM. A lock whose process is dead
  * (a run killed with SIGKILL) is taken over.
  */
@@ -23,9 +26,10 @@ function lockPath(cwd: string): string {
     const git = lstatSync(join(cwd, '.git'));
     if (git.isDirectory()) return join(cwd, '.git', 'codegouv.lock');
   } catch {
-    // No .git folder: the root.
+    // No .git folder: the temporary folder.
   }
-  return join(cwd, '.codegouv.lock');
+  const folder = createHash('sha256').update(realpathSync(cwd)).digest('hex').slice(0, 32);
+  return join(tmpdir(), `codegouv-${folder}.lock`);
 }
 
 const alive = (pid: number): boolean => {
@@ -99,7 +103,7 @@ function ownerOf(path: string): number | undefined {
 /** Takes the folder's lock or refuses; returns what releases it (also safe to call twice). */
 export function acquireRunLock(cwd: string, lang: Lang): () => void {
   const path = lockPath(cwd);
-  const shown = path.slice(cwd.length + 1);
+  const shown = path.startsWith(cwd) ? path.slice(cwd.length + 1) : path;
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
       if (create(path)) {

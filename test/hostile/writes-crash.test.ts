@@ -43,6 +43,7 @@ describe('a run interrupted by the file-size limit', () => {
 describe('two runs in the same folder', () => {
   it('the second refuses while the first holds the folder; the tree stays consistent', async () => {
     const target = tempDir('concurrent');
+    execFileSync('git', ['init', '-q'], { cwd: target });
     // The first run reads its answers from a named pipe (outside the target) that the test fills
     // later: it stays in the middle of its run meanwhile.
     const pipe = join(tempDir('pipe'), 'answers.yml');
@@ -52,7 +53,7 @@ describe('two runs in the same folder', () => {
     first.stderr.on('data', (chunk: Buffer) => (firstErr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && !existsSync(join(target, '.codegouv.lock'))) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (Date.now() < deadline && !existsSync(join(target, '.git', 'codegouv.lock'))) await new Promise((resolve) => setTimeout(resolve, 50));
 
     const second = codegouv(target, ['--yes', '--answers', answersFile({ licence: 'MIT' })]);
     writeFileSync(pipe, stringify(completeAnswers({ licence: 'EUPL-1.2' })));
@@ -64,16 +65,17 @@ describe('two runs in the same folder', () => {
     const tree = entries(target);
     expect(licenceOf(tree)).toBe('EUPL-1.2');
     expect(tree.LICENSE).toContain('EUROPEAN UNION PUBLIC LICENCE');
-    expect(tree['.codegouv.lock'], 'the lock is gone').toBeUndefined();
+    expect(tree['.git/codegouv.lock'], 'the lock is gone').toBeUndefined();
   });
 
   it('takes over a lock left by a run that died, and removes it at the end', () => {
     const target = tempDir('stale');
+    execFileSync('git', ['init', '-q'], { cwd: target });
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(join(target, '.codegouv.lock'), `${dead.stdout}\n`);
+    writeFileSync(join(target, '.git', 'codegouv.lock'), `${dead.stdout}\n`);
     const result = codegouv(target, ['--yes', '--answers', answersFile()]);
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(join(target, 'LICENSE'))).toBe(true);
-    expect(existsSync(join(target, '.codegouv.lock'))).toBe(false);
+    expect(existsSync(join(target, '.git', 'codegouv.lock'))).toBe(false);
   });
 });
