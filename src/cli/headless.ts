@@ -1,5 +1,4 @@
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { UsageError } from '../support/errors.js';
@@ -8,7 +7,9 @@ import { langOption } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
 import { render, translator } from '../i18n/render.js';
-import { applyPlan, knownAnswers, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
+import { removeConfined, writeConfined } from '../pipeline/confined-write.js';
+import { acquireRunLock } from '../pipeline/run-lock.js';
+import { applyPlan, CONFIG_FILE, knownAnswers, outcomes, planRun, report, settle, startRun, storeAnswers } from '../pipeline/run.js';
 import type { Writer } from '../pipeline/run.js';
 import { refuseUntrustedPreset } from '../pipeline/trust.js';
 
@@ -41,24 +42,21 @@ export function readConfig(cwd: string, lang: Lang): Record<string, unknown> {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Writes straight to the folder, with the status lines Yeoman would print. */
-function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Writer {
+/** Writes to the folder through the confined writer, with the status lines Yeoman would print. */
+function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>, lang: Lang): Writer {
   return {
     storeConfig(section) {
       // Yeoman's Storage merges the new values into the existing section and rewrites the file.
       const merged = { ...(fullConfig[NAMESPACE] as Record<string, unknown> | undefined ?? {}), ...section };
-      writeFileSync(join(cwd, '.yo-rc.json'), `${JSON.stringify({ ...fullConfig, [NAMESPACE]: merged }, null, 2)}\n`);
-      log('    force .yo-rc.json');
+      writeConfined(cwd, CONFIG_FILE, `${JSON.stringify({ ...fullConfig, [NAMESPACE]: merged }, null, 2)}\n`, { executable: false, lang });
+      log(`    force ${CONFIG_FILE}`);
     },
     write(path, content, { executable, action }) {
-      const target = join(cwd, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-      if (executable) chmodSync(target, 0o755);
+      writeConfined(cwd, path, content, { executable, lang });
       log(`${action === 'create' ? '   create' : '    force'} ${path}`);
     },
     remove(path) {
-      rmSync(join(cwd, path));
+      removeConfined(cwd, path, lang);
       log(`   delete ${path}`);
     },
     identical(path) {
@@ -67,16 +65,27 @@ function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>): Wri
   };
 }
 
-/** Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError. */
+/**
+ * Runs `codegouv [area] --yes …` in `cwd`; returns the exit code. Refusals throw UsageError.
+ * The folder's lock is held from the first read of the tree to the last write.
+ */
 export async function runHeadless(name: 'app' | Area, options: Record<string, unknown>, cwd: string): Promise<number> {
   const lang = langOption(options.lang);
   if (!lang) throw new UsageError(render(msg('run.badLang', { value: String(options.lang) }), 'fr'), 2);
-  const fullConfig = readConfig(cwd, lang);
-  const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
-  const run = startRun({ cwd, areas: name === 'app' ? AREAS : [name], lang, options, config });
-  refuseUntrustedPreset(run.gathered, lang);
-  const plan = planRun(run, settle(run, knownAnswers(run), log));
-  await applyPlan(plan, fileSystemWriter(cwd, fullConfig));
-  await report(run, plan, outcomes(run, plan), log);
-  return 0;
+  const release = acquireRunLock(cwd, lang);
+  try {
+    const fullConfig = readConfig(cwd, lang);
+    const config = (fullConfig[NAMESPACE] ?? {}) as Record<string, unknown>;
+    const run = startRun({ cwd, areas: name === 'app' ? AREAS : [name], lang, options, config });
+    refuseUntrustedPreset(run.gathered, lang);
+    const plan = planRun(run, settle(run, knownAnswers(run), log));
+    const writer = fileSystemWriter(cwd, fullConfig, lang);
+    await applyPlan(run, plan, writer);
+    const files = outcomes(run, plan);
+    storeAnswers(run, plan, files, writer);
+    await report(run, plan, files, log);
+    return 0;
+  } finally {
+    release();
+  }
 }

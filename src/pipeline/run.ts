@@ -18,6 +18,7 @@ import { formatSummary, outcomeOf } from './outcome.js';
 import type { RunSummary } from './outcome.js';
 import { answersToStore } from './store.js';
 import type { SyncStep } from './sync.js';
+import { assertWritable } from './confined-write.js';
 import { planWrites, unusedCreatedLicenceTexts } from './writes.js';
 
 /**
@@ -41,6 +42,9 @@ export interface Run {
   flags: RunFlags;
   gathered: Gathered;
 }
+
+/** Where the answers are stored, in the target folder. */
+export const CONFIG_FILE = '.yo-rc.json';
 
 /** Where an adapter writes: the file system (headless) or Yeoman's in-memory store and conflicter. */
 export interface Writer {
@@ -142,9 +146,16 @@ export function planRun(run: Run, answers: Answers): RunPlan {
   return { answers, steps: plan.steps, todo: plan.todo, deferred, config: stored.config };
 }
 
-/** Stage 4, write: the answers first, then each file the plan writes or removes. */
-export async function applyPlan(plan: RunPlan, writer: Writer): Promise<void> {
-  writer.storeConfig(plan.config);
+/** The steps that write or remove a file (the others leave the disk alone). */
+const touches = (step: SyncStep) => step.action !== 'identical' && step.action !== 'keep' && step.action !== 'keep-obsolete';
+
+/**
+ * Stage 4, write: every path the run may write or remove (.yo-rc.json included) is checked
+ * first, so that a refusal writes nothing; then each file. The answers are stored last, by
+ * `storeAnswers`, once every file is in place.
+ */
+export async function applyPlan(run: Run, plan: RunPlan, writer: Writer): Promise<void> {
+  assertWritable(run.cwd, [...plan.steps.filter(touches).map((step) => step.path), CONFIG_FILE], run.lang);
   for (const step of plan.steps) {
     if (step.action === 'identical') writer.identical?.(step.path);
     if (step.action === 'identical' || step.action === 'keep' || step.action === 'keep-obsolete') continue;
@@ -158,23 +169,27 @@ export async function applyPlan(plan: RunPlan, writer: Writer): Promise<void> {
 }
 
 /**
- * After the conflict prompt: the files the user refused are kept, like a --yes run that kept
- * them. The answers they did not take are not stored, and a licence text this run added for
- * them is taken back. Updates `files` and the plan; writes through the adapter's writer.
+ * Once every file is in place (after the conflict prompt): the files the user refused are kept,
+ * like a --yes run that kept them; the answers they did not take are not stored, and a licence
+ * text this run added for them is taken back. Then, last, .yo-rc.json: a run interrupted before
+ * this point leaves the stored answers of the run before. Updates `files` and the plan.
  */
-export function settleRefusals(run: Run, plan: RunPlan, files: RunSummary['files'], writer: Writer): void {
+export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files'], writer: Writer): void {
   const refused = new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path));
   const asked = plan.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
-  if (asked.length === 0) return;
+  if (asked.length === 0) {
+    writer.storeConfig(plan.config);
+    return;
+  }
   const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
   const stored = answersToStore(plan.answers, run.areas, run.gathered, run.lang, { steps, todo: [] }, { yes: true, force: false });
-  writer.storeConfig(stored.config);
   if (stored.deferred.length > 0) plan.deferred.push(msg('run.deferred', { keys: stored.deferred }));
   for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(run.cwd, file, run.lang))) {
     writer.remove(path);
     const entry = files.find((file) => file.path === path);
     if (entry) entry.outcome = 'removed';
   }
+  writer.storeConfig(stored.config);
 }
 
 /** What became of each file, read back from the disk once the writer is done. */

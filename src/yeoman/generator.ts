@@ -11,7 +11,8 @@ import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
 import { langOption } from '../i18n/lang.js';
-import { settleRefusals, applies, promptDefaults, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
+import { storeAnswers, applies, promptDefaults, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
+import { acquireRunLock } from '../pipeline/run-lock.js';
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { refuseUntrustedPreset, settleTrust, trustQuestion } from '../pipeline/trust.js';
@@ -40,6 +41,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   protected lang: Lang = 'fr';
   private pipelineRun?: Run;
   private plan?: RunPlan;
+  private releaseLock?: () => void;
 
   constructor(args?: string[], options?: CodegouvOptions) {
     // customInstallTask: this generator installs nothing (no package-manager message).
@@ -62,14 +64,32 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return 'generator-codegouv';
   }
 
-  /** A refusal ends the run: nothing is written. */
+  /** A refusal ends the run: nothing is written, and the folder is free again. */
   private async stage<T>(work: () => T | Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
+      this.releaseLock?.();
       if (error instanceof UsageError) markFinished(this);
       throw error;
     }
+  }
+
+  /**
+   * One run at a time in the folder, from the first read of the tree to the last commit of
+   * mem-fs (the environment commits after `end` again when it stores the answers): released
+   * when the environment ends. A dry run writes nothing and takes no lock.
+   */
+  private lockFolder(): void {
+    if (this.dryRun()) return;
+    const release = acquireRunLock(this.destinationRoot(), this.lang);
+    this.releaseLock = release;
+    (this.env as unknown as { once(event: 'end', listener: () => void): void }).once('end', release);
+  }
+
+  private dryRun(): boolean {
+    const envOptions = (this.env as unknown as { options?: { dryRun?: boolean } }).options;
+    return Boolean((this.options as Record<string, unknown>).dryRun || envOptions?.dryRun);
   }
 
   initializing(): Promise<void> {
@@ -83,6 +103,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
 
   prompting(): Promise<void> {
     return this.stage(async () => {
+      this.lockFolder();
       const run = startRun({ cwd: this.destinationRoot(), areas: this.areas, lang: this.lang, options: this.options as Record<string, unknown>, config: this.config.getAll() });
       this.pipelineRun = run;
       await this.confirmPreset(run);
@@ -174,13 +195,14 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     };
   }
 
+  /** Checked before anything reaches mem-fs: a refusal leaves nothing for Yeoman to commit. */
   writing(): Promise<void> {
-    return applyPlan(this.plan!, this.writer());
+    return this.stage(() => applyPlan(this.pipelineRun!, this.plan!, this.writer()));
   }
 
-  async end(): Promise<void> {
-    const envOptions = (this.env as unknown as { options?: { dryRun?: boolean } }).options;
-    if ((this.options as Record<string, unknown>).dryRun || envOptions?.dryRun) {
+  /** After Yeoman's commit and its conflict prompts: the answers, last; then the report. */
+  end(): void {
+    if (this.dryRun()) {
       this.log(render(msg('run.dryRun'), this.lang));
       markFinished(this);
       return;
@@ -188,8 +210,15 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const run = this.pipelineRun!;
     const plan = this.plan!;
     const files = outcomes(run, plan);
-    settleRefusals(run, plan, files, this.writer());
-    await report(run, plan, files, (line) => this.log(line));
-    markFinished(this);
+    storeAnswers(run, plan, files, this.writer());
+    // Yeoman commits .yo-rc.json after this task: the report, queued behind that commit, sees it on disk.
+    this.queueTask({
+      taskName: 'codegouvReport',
+      queueName: 'end',
+      method: async () => {
+        await report(run, plan, files, (line) => this.log(line));
+        markFinished(this);
+      },
+    });
   }
 }

@@ -11,5 +11,6 @@ import { reads } from './reads.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
 import { values } from './values.js';
+import { writes } from './writes.js';
 
-export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads } satisfies typeof fr;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes } satisfies typeof fr;

@@ -10,6 +10,7 @@ import { reads } from './reads.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
 import { values } from './values.js';
+import { writes } from './writes.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes };
