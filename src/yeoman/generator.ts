@@ -1,4 +1,7 @@
 import type { Stats } from 'node:fs';
+import { createConflicterTransform, forceYoFiles } from '@yeoman/conflicter';
+import { isFilePending } from 'mem-fs-editor/state';
+import { createCommitTransform } from 'mem-fs-editor/transform';
 import Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
 import type { Area } from '../areas/registry.js';
@@ -45,7 +48,10 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
 
   constructor(args?: string[], options?: CodegouvOptions) {
     // customInstallTask: this generator installs nothing (no package-manager message).
-    super(args, options, { inheritTasks: true, uniqueBy: undefined, customInstallTask: true });
+    // customCommitTask: Yeoman's commit, without the step that reads `.yo-resolve` (below).
+    const self: { generator?: CodegouvGenerator } = {};
+    super(args, options, { inheritTasks: true, uniqueBy: undefined, customInstallTask: true, customCommitTask: () => self.generator!.commit() });
+    self.generator = this;
     for (const key of ANSWER_KEYS) {
       const boolean = BOOLEAN_KEYS.includes(key);
       this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: render(questionOf(key), 'fr') });
@@ -193,6 +199,16 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
         return answer.remove === true;
       },
     };
+  }
+
+  /**
+   * What yeoman-environment's commit does, minus its `.yo-resolve` step: that file, read from the
+   * target folder and every folder above it, would let a repository's author decide our conflicts
+   * (`README.md force` overwrites the team's README without asking). The conflicter still asks.
+   */
+  private async commit(): Promise<void> {
+    const env = this.env as unknown as { sharedFs: { pipeline(options: object, ...transforms: unknown[]): Promise<void> }; adapter: never; conflicterOptions: never };
+    await env.sharedFs.pipeline({ filter: isFilePending }, forceYoFiles(), createConflicterTransform(env.adapter, env.conflicterOptions), createCommitTransform());
   }
 
   /** Checked before anything reaches mem-fs: a refusal leaves nothing for Yeoman to commit. */
