@@ -12,9 +12,16 @@ export function normaliseRepositoryUrl(input: string): string {
   if (ssh) url = `https://${ssh[1]}/${ssh[2]}`;
   if (/^https?:\/\//.test(url)) {
     url = url.replace(/^http:\/\//, 'https://').replace(/^https:\/\/[^@/]+@/, 'https://');
-    url = url.replace(/\/+$/, '').replace(/\.git$/, '');
+    url = withoutTrailingSlashes(url).replace(/\.git$/, '');
   }
   return url;
+}
+
+/** `/\/+$/` backtracks quadratically on a run of slashes before the end: they are counted from the end. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (url[end - 1] === '/') end -= 1;
+  return url.slice(0, end);
 }
 
 export function forgeOf(repositoryUrl: string): Forge {

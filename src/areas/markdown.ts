@@ -30,7 +30,14 @@ export function renderTemplate(relativePath: string, data: Record<string, unknow
   return tidyMarkdown(output);
 }
 
+/** Spaces and tabs counted from the end: `/[ \t]+$/gm` backtracks quadratically on a long run of them. */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (line[end - 1] === ' ' || line[end - 1] === '\t') end -= 1;
+  return line.slice(0, end);
+}
+
 /** At most one blank line in a row and exactly one final newline, whatever the template logic left. */
 function tidyMarkdown(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${text.split(/([\n\r\u2028\u2029])/).map(withoutTrailingBlanks).join('').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

@@ -39,7 +39,38 @@ interface Reference {
  * "Copyright", so that a re-wrapped line starting with "copyright license to…" stays), SPDX
  * tags, "All rights reserved", lone placeholders.
  */
-const NOTICE_LINE = /^[\s#*/;>!-]*(?:(?:copyright\b|\(c\)|©).*(?:\d{4}|<[^>]*>|\[[^\]]*\])|spdx-[a-z]+:|all rights reserved|<[^>]*>\s*$|\[[^\]]*\]\s*$)/iu;
+function isNoticeLine(line: string): boolean {
+  // What `/^[\s#*/;>!-]*(?:(?:copyright\b|\(c\)|©).*(?:\d{4}|<[^>]*>|\[[^\]]*\])|spdx-[a-z]+:|all
+  // rights reserved|<[^>]*>\s*$|\[[^\]]*\]\s*$)/iu` tests, in linear time (its `.*` before a
+  // bracket scan backtracks quadratically on a long line). No alternative starts with a
+  // character of the leading class, so the notice starts where that class's run ends.
+  const rest = line.slice(LEADING.exec(line)?.[0].length ?? 0);
+  const holder = NOTICE_WORD.exec(rest);
+  if (holder) return holdsYearOrPlaceholder(rest.slice(holder[0].length));
+  return SPDX_OR_RESERVED.test(rest) || isLonePlaceholder(rest, '<', '>') || isLonePlaceholder(rest, '[', ']');
+}
+
+const LEADING = /^[\s#*/;>!-]*/u;
+const NOTICE_WORD = /^(?:copyright\b|\(c\)|©)/iu;
+const SPDX_OR_RESERVED = /^(?:spdx-[a-z]+:|all rights reserved)/iu;
+
+/** A year or a placeholder starts on the notice's line (a placeholder may close further on). */
+function holdsYearOrPlaceholder(text: string): boolean {
+  const lineEnd = text.search(/[\n\r\u2028\u2029]/u);
+  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  if (/\d{4}/u.test(line)) return true;
+  return [['<', '>'], ['[', ']']].some(([open = '', close = '']) => {
+    const start = line.indexOf(open);
+    return start >= 0 && text.includes(close, start + 1);
+  });
+}
+
+/** The text is `open … close` then only white space, with no `close` in between. */
+function isLonePlaceholder(text: string, open: string, close: string): boolean {
+  if (!text.startsWith(open)) return false;
+  const end = text.indexOf(close, 1);
+  return end >= 0 && text.slice(end + 1).trim() === '';
+}
 
 /** GPL-family and Apache texts end their terms with this line; what follows is how-to-apply boilerplate. */
 const END_OF_TERMS = /end\s+of\s+terms\s+and\s+conditions/iu;
@@ -49,7 +80,7 @@ function normaliseLicenceText(text: string): string {
   const terms = text.split(END_OF_TERMS)[0] ?? '';
   return terms
     .split(/\r\n?|\n/u)
-    .filter((line) => !NOTICE_LINE.test(line))
+    .filter((line) => !isNoticeLine(line))
     .join('\n')
     .normalize('NFKC')
     .toLowerCase()

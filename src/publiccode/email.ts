@@ -1,3 +1,5 @@
+import { RE2JS } from 're2js';
+
 // Characters go-playground's email pattern allows beyond ASCII (the HTML `ucschar` ranges).
 const UNICODE = '\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF';
 const ATOM_CHAR = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UNICODE}]`;
@@ -7,7 +9,8 @@ const LABEL_CHAR = `[A-Za-z0-9${UNICODE}]`;
 const LABEL = `${LABEL_CHAR}(?:[A-Za-z0-9\\-.~${UNICODE}]*${LABEL_CHAR})?`;
 const TOP_LABEL_CHAR = `[A-Za-z${UNICODE}]`;
 const TOP_LABEL = `${TOP_LABEL_CHAR}(?:[A-Za-z0-9\\-.~${UNICODE}]*${TOP_LABEL_CHAR})?`;
-const EMAIL = new RegExp(`^(?:${DOT_ATOM}|${QUOTED})@(?:${LABEL}\\.)+${TOP_LABEL}\\.?$`);
+// RE2 (re2js), linear: a backtracking engine takes exponential time here on `.A.A.A…` (labels may hold dots).
+const EMAIL = RE2JS.compile(RE2JS.translateRegExp(`^(?:${DOT_ATOM}|${QUOTED})@(?:${LABEL}\\.)+${TOP_LABEL}\\.?$`));
 
 /** The `email` check of go-playground/validator, which the parser uses for contacts and contractors. */
 export function isEmail(value: string): boolean {

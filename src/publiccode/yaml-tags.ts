@@ -78,7 +78,7 @@ function goFloat(inner: YamlScalar['value']): string {
   let n = 0;
   if (typeof inner === 'number') n = inner;
   else if (typeof inner === 'bigint') n = Number(inner);
-  else if (typeof inner === 'string' && /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/.test(inner.trim())) n = Number(inner);
+  else if (typeof inner === 'string' && /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(inner.trim())) n = Number(inner);
   return goFloatText(n);
 }
 

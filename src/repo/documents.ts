@@ -44,7 +44,31 @@ function extensionOf(name: string): string {
 
 /** The text without HTML comments and SPDX tag lines (REUSE headers say nothing to a reader). */
 function withoutTags(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/gu, ' ').replace(/^.*SPDX-[A-Za-z]+:.*$/gmu, ' ');
+  return withoutSpdxLines(withoutComments(text));
+}
+
+/**
+ * Each `<!-- … -->` replaced by a space, as `/<!--[\s\S]*?-->/gu` would, in linear time (that
+ * expression rescans the rest of the text from each unclosed `<!--`).
+ */
+function withoutComments(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', from);
+    const end = start < 0 ? -1 : text.indexOf('-->', start + 4);
+    if (end < 0) return kept + text.slice(from);
+    kept += `${text.slice(from, start)} `;
+    from = end + 3;
+  }
+}
+
+/** Each line holding an SPDX tag replaced by a space (`/^.*SPDX-[A-Za-z]+:.*$/gmu`), line by line. */
+function withoutSpdxLines(text: string): string {
+  return text
+    .split(/([\n\r\u2028\u2029])/u)
+    .map((part) => (/SPDX-[A-Za-z]+:/u.test(part) ? ' ' : part))
+    .join('');
 }
 
 /** Prose left once comments, SPDX tags and markup are removed. */

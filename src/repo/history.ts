@@ -34,10 +34,27 @@ export async function commitsInRange(root: string, range: string): Promise<Commi
     });
 }
 
+/** No name and e-mail address fill this much: a longer trailer is not a sign-off. */
+const MAX_SIGNOFF_LENGTH = 4096;
+
+/**
+ * `Name <email>` split as `/^(.*) <([^>]*)>$/u` would, in linear time (that expression
+ * backtracks quadratically on a run of ` <`): the address starts after the last ` <`.
+ */
+function nameAndEmail(signoff: string): { name: string; email: string } | undefined {
+  if (signoff.length > MAX_SIGNOFF_LENGTH || !signoff.endsWith('>')) return undefined;
+  const open = signoff.lastIndexOf(' <');
+  if (open < 0) return undefined;
+  const name = signoff.slice(0, open);
+  const email = signoff.slice(open + 2, -1);
+  if (email.includes('>') || /[\n\r\u2028\u2029]/u.test(name)) return undefined;
+  return { name, email };
+}
+
 /** A sign-off counts when it names the author exactly, e-mail compared case-insensitively (as scripts/dco-check.sh). */
 export function isSignedOffByAuthor(commit: Commit): boolean {
   return commit.signoffs.some((signoff) => {
-    const match = /^(.*) <([^>]*)>$/u.exec(signoff);
-    return match?.[1] === commit.authorName && match[2]?.toLowerCase() === commit.authorEmail.toLowerCase();
+    const parts = nameAndEmail(signoff);
+    return parts?.name === commit.authorName && parts.email.toLowerCase() === commit.authorEmail.toLowerCase();
   });
 }

@@ -3,7 +3,23 @@ import { msg } from '../../i18n/message.js';
 import { documentProblem } from './documents.js';
 import { type Rule, fail, pass, sample } from './rule.js';
 
-const SIGNOFF_INSTRUCTION = /Signed-off-by|git commit\b[^\n`]*\s(?:-s\b|--signoff\b)|--signoff\b/iu;
+/**
+ * What `/Signed-off-by|git commit\b[^\n`]*\s(?:-s\b|--signoff\b)|--signoff\b/iu` tests, in
+ * linear time (its `[^\n`]*\s` backtracks quadratically on a long line): `-s` after
+ * `git commit` on the same line (or at the start of the next), with no backtick in between.
+ */
+function describesSignoff(text: string): boolean {
+  if (/Signed-off-by|--signoff\b/iu.test(text)) return true;
+  return text.split('`').some((span) => {
+    const lines = span.split('\n');
+    return lines.some((line, index) => {
+      const command = /git commit\b/iu.exec(line);
+      if (command === null) return false;
+      // The white space before `-s` may be the line break itself.
+      return /\s-s\b/iu.test(line.slice(command.index + command[0].length)) || /^-s\b/iu.test(lines[index + 1] ?? '');
+    });
+  });
+}
 
 const C1: Rule = {
   id: 'C1',
@@ -14,7 +30,7 @@ const C1: Rule = {
     const problem = documentProblem(facts, 'contributing');
     if (problem) return fail(msg('rule.C1.problem', { problem }));
     const finding = facts.document('contributing');
-    const describing = finding.files.find((file) => SIGNOFF_INSTRUCTION.test(facts.tree.text(file.path) ?? ''));
+    const describing = finding.files.find((file) => describesSignoff(facts.tree.text(file.path) ?? ''));
     if (describing) return pass(msg('rule.C1.pass', { path: describing.path }));
     return fail(msg('rule.C1.fail', { path: finding.main?.path ?? '' }));
   },

@@ -3,6 +3,7 @@ import { type DocumentKind, isTextual, proseOf } from '../../repo/documents.js';
 import type { RepositoryFacts } from '../model/facts.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { type Message, msg } from '../../i18n/message.js';
+import { firstEmailAddress } from './email-address.js';
 import { type Rule, commas, fail, joined, pass, sentences } from './rule.js';
 
 /** How each document is named in messages and which `codegouv` command writes it. */
@@ -65,7 +66,7 @@ const README_TOPICS: readonly { test: (text: string, facts: RepositoryFacts) => 
     },
     missing: msg('rule.F3.topic.administration'),
   },
-  { test: (text) => /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bcontact/iu.test(text), missing: msg('rule.F3.topic.contact') },
+  { test: (text) => firstEmailAddress(text) !== undefined || /\bcontact/iu.test(text), missing: msg('rule.F3.topic.contact') },
   { test: (text) => /licen[cs]e/iu.test(text), missing: msg('rule.F3.topic.licence') },
   { test: (text) => /contribu/iu.test(text), missing: msg('rule.F3.topic.contributing') },
 ];

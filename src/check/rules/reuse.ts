@@ -59,7 +59,9 @@ const H2: Rule = {
     // The administration's own files: under the project licence, or Licence Ouverte for its documents.
     const projectLicences = new Set([...facts.licence.licences, 'etalab-2.0']);
     const projectFiles = [...facts.reuse.files].filter(([, info]) => info.expressions.some((expression) => idsOf(expression).licences.some((id) => projectLicences.has(id))));
-    const others = projectFiles.filter(([, info]) => !info.copyrights.some((notice) => normalise(notice).includes(normalise(holder)))).map(([path]) => path);
+    // Normalised once, not for each notice of each file: the holder may be as long as publiccode.yml allows.
+    const wanted = normalise(holder);
+    const others = projectFiles.filter(([, info]) => !info.copyrights.some((notice) => normalise(notice).includes(wanted))).map(([path]) => path);
     if (projectFiles.length > 0 && others.length === 0) return pass(msg('rule.H2.pass', { holder, count: projectFiles.length }));
     if (projectFiles.length === 0) return fail(msg('rule.H2.noFile', { holder }));
     return fail(msg('rule.H2.fail', { holder, count: others.length, files: sample(others) }));

@@ -1,5 +1,6 @@
 import { SECRET_PATTERNS } from '../../policy/secret-patterns.js';
 import { documentProblem } from './documents.js';
+import { firstEmailAddress } from './email-address.js';
 import { isIgnored, parseGitignore } from '../../repo/gitignore.js';
 import { msg } from '../../i18n/message.js';
 import { type Rule, fail, pass, sample } from './rule.js';
@@ -37,8 +38,6 @@ const S1_GITIGNORE: Rule = {
   },
 };
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
-
 const S2: Rule = {
   id: 'S2',
   level: 'SHOULD',
@@ -48,7 +47,7 @@ const S2: Rule = {
     const problem = documentProblem(facts, 'security');
     if (problem) return fail(msg('rule.S2.problem', { problem }));
     const finding = facts.document('security');
-    const email = EMAIL.exec(finding.text)?.[0];
+    const email = firstEmailAddress(finding.text);
     if (email) return pass(msg('rule.S2.pass', { path: finding.main?.path ?? '', email }));
     return fail(msg('rule.S2.fail', { path: finding.main?.path ?? '' }));
   },

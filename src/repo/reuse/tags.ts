@@ -12,12 +12,27 @@ export const emptyInfo = (): LicensingInfo => ({ copyrights: [], expressions: []
  * spaces): the closers are matched backwards from the end of the line, in linear time.
  */
 const FIXED_CLOSERS = ['*/', '-->', '-}', '*)', '#}', '%}', '"""', "'''", ']]'];
-const LICENSE_TAG = /SPDX-License-Identifier:[ \t]+(.*)$/u;
-const COPYRIGHT_TAGS = [
-  /SPDX-(?:File|Snippet)CopyrightText:\s+(\S.*)$/u,
-  /Copyright(?:\s?\([cC]\))?\s+(\S.*)$/u,
-  /©\s+(\S.*)$/u,
-];
+/**
+ * The tags, without their `(.*)$` or `(\S.*)$` value: `tagValue` finds the value in linear time,
+ * where `.*$` after each of many tags on a long line would backtrack quadratically.
+ */
+const LICENSE_TAG = /SPDX-License-Identifier:[ \t]+/gu;
+const COPYRIGHT_TAGS = [/SPDX-(?:File|Snippet)CopyrightText:\s+(?=\S)/gu, /Copyright(?:\s?\([cC]\))?\s+(?=\S)/gu, /©\s+(?=\S)/gu];
+
+/**
+ * What `(.*)$` captures after the first of the line's tags it can: the rest of the line, when no
+ * line terminator (`.` stops at U+2028 and U+2029, which the split into lines keeps) follows.
+ */
+function tagValue(line: string, tag: RegExp): string | undefined {
+  const lastTerminator = Math.max(line.lastIndexOf('\u2028'), line.lastIndexOf('\u2029'));
+  tag.lastIndex = 0;
+  for (let match = tag.exec(line); match; match = tag.exec(line)) {
+    const end = match.index + match[0].length;
+    if (end > lastTerminator) return line.slice(end);
+    tag.lastIndex = match.index + 1;
+  }
+  return undefined;
+}
 
 /**
  * Only the start of a file is read: REUSE headers are at the top, and a tag past 1 MiB of text is
@@ -99,14 +114,14 @@ function withoutIgnoredBlocks(text: string): string {
 export function extractLicensing(text: string): LicensingInfo {
   const info = emptyInfo();
   for (const line of withoutIgnoredBlocks(text).split(/\r\n?|\n/u)) {
-    const found = LICENSE_TAG.exec(line)?.[1];
+    const found = tagValue(line, LICENSE_TAG);
     const licence = found === undefined ? undefined : stripTrailingClosers(found);
     if (licence) {
       info.expressions.push(licence);
       continue;
     }
     for (const pattern of COPYRIGHT_TAGS) {
-      const match = pattern.exec(line)?.[1];
+      const match = tagValue(line, pattern);
       const notice = match === undefined ? undefined : stripTrailingClosers(match);
       if (notice) {
         info.copyrights.push(notice);
