@@ -90,7 +90,23 @@ function contentAfter(step: SyncStep): string {
 
 /** Whether any of these texts declares the licence (a REUSE tag, or a dep5 `License:` line). */
 function usesLicence(texts: string, id: string): boolean {
-  return new RegExp(`(SPDX-License-Identifier:|^License:)[^\n]*(?<![\\w.-])${id.replace(/[.+]/g, '\\$&')}(?![\\w.+-])`, 'm').test(texts);
+  // Scanned with indexOf, line by line: these are the target's files, a regex with `[^\n]*`
+  // before the id would be quadratic on a line of many tags.
+  return texts.split('\n').some((line) => {
+    const tag = line.indexOf('SPDX-License-Identifier:');
+    const start = tag >= 0 ? tag : line.startsWith('License:') ? 0 : -1;
+    return start >= 0 && containsId(line, id, start);
+  });
+}
+
+/** Whether `id` occurs in `line` from `start` as a whole licence id (not a part of a longer one). */
+function containsId(line: string, id: string, start: number): boolean {
+  for (let at = line.indexOf(id, start); at >= 0; at = line.indexOf(id, at + 1)) {
+    const before = at > 0 ? line[at - 1]! : ' ';
+    const after = line[at + id.length] ?? ' ';
+    if (!/[\w.-]/u.test(before) && !/[\w.+-]/u.test(after)) return true;
+  }
+  return false;
 }
 
 const licenceTextId = (path: string) => /^LICENSES\/(.+)\.txt$/.exec(path)?.[1];

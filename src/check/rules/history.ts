@@ -7,6 +7,10 @@ import { type Rule, fail, pass, sample } from './rule.js';
  * the project's own CONTRIBUTING makes it a requirement; asked for explicitly with --commits,
  * a missing sign-off fails the check.
  */
+/** Commit texts are the repository's: a report quotes at most this much of each. */
+const QUOTED_LENGTH = 200;
+const quoted = (text: string) => (text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text);
+
 const C2_COMMITS: Rule = {
   id: 'C2-commits',
   level: 'MUST',
@@ -20,9 +24,9 @@ const C2_COMMITS: Rule = {
     if (unsigned.length === 0) return pass(msg('rule.C2-commits.pass', { count: facts.commits.length, range }));
     const listed = unsigned.map((commit) => msg('rule.C2-commits.commit', {
       sha: commit.sha,
-      subject: commit.subject,
-      author: `${commit.authorName} <${commit.authorEmail}>`,
-      signoffs: commit.signoffs,
+      subject: quoted(commit.subject),
+      author: quoted(`${commit.authorName} <${commit.authorEmail}>`),
+      signoffs: commit.signoffs.slice(0, 3).map(quoted),
     }));
     return fail(msg('rule.C2-commits.fail', { count: unsigned.length, total: facts.commits.length, commits: sample(listed, 3) }));
   },
