@@ -452,6 +452,14 @@ describe('validatePubliccode rules', () => {
       );
     });
 
+    it('checks authorsFile for existence only, as the parser does: a folder (or "") exists, a path out of the repository does not', () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'publiccode-'));
+      const legal = (authorsFile: string) => `legal:\n  license: MIT\n  authorsFile: "${authorsFile}"`;
+      expect(errorKeys(validate({ legal: legal('') }, dir))).not.toContain('legal.authorsFile');
+      expect(errorKeys(validate({ legal: legal('.') }, dir))).not.toContain('legal.authorsFile');
+      expect(errorKeys(validate({ legal: legal('../outside') }, dir))).toContain('legal.authorsFile');
+    });
+
     it('skips absolute logo URLs offline and only accepts .jpg and .png screenshots', () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'publiccode-'));
       writeFileSync(path.join(dir, 'capture.jpeg'), 'jpeg');

@@ -41,7 +41,7 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
     id: 'local-files-regular',
     ours: 'rejects',
-    why: 'A logo or screenshot that is a directory, FIFO, socket or device is refused unread, for the same reason.',
+    why: 'A logo that is a directory, FIFO, socket or device is refused unread, for the same reason (the parser opens a PNG logo to read its header; screenshots and authorsFile are only checked to exist, as the parser does).',
     error: /is not a regular file/,
   },
 ];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { confinedFileHead } from '../support/confined-path.js';
+import { confinedFileHead, confinedRealPath } from '../support/confined-path.js';
 import { pngHeaderError } from './png.js';
 import { parseGoUrl } from './url.js';
 
@@ -57,9 +57,11 @@ export function imageError(local: LocalFile): string | undefined {
   return missingFileError(local);
 }
 
-export function missingFileError(local: LocalFile): string | undefined {
-  const read = confined(local, 0);
-  return 'error' in read ? read.error : undefined;
+/** Existence only, as the parser checks it (os.Stat: a folder exists too), without leaving the repository. */
+export function missingFileError({ file, baseDir }: LocalFile): string | undefined {
+  const real = confinedRealPath(baseDir, file);
+  if (typeof real === 'string') return undefined;
+  return real.problem === 'missing' ? `no such file: ${file}` : `${file} is outside the repository: only files inside it are read`;
 }
 
 // Go's filepath.Ext: from the last dot of the last path element, dot files included.

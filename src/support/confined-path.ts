@@ -9,12 +9,10 @@ export function isInside(root: string, path: string): boolean {
 
 export type ConfinedFile = { ok: true; head: Buffer } | { ok: false; problem: 'outside' | 'missing' | 'not-regular' };
 
-/**
- * A file a document names (publiccode.yml's logo, screenshots): it must resolve, links
- * included, inside `root` and be a regular file; then at most `maxBytes` of its beginning are
- * read. A path leaving the folder, or leading to /dev/zero or a FIFO, is refused unread.
- */
-export function confinedFileHead(root: string, path: string, maxBytes: number): ConfinedFile {
+type Refusal = { ok: false; problem: 'outside' | 'missing' };
+
+/** Where `path` leads, links resolved, when that stays inside `root`; nothing is opened. */
+export function confinedRealPath(root: string, path: string): string | Refusal {
   let rootReal: string;
   let real: string;
   try {
@@ -28,7 +26,17 @@ export function confinedFileHead(root: string, path: string, maxBytes: number): 
   } catch {
     return { ok: false, problem: 'missing' };
   }
-  if (!isInside(rootReal, real)) return { ok: false, problem: 'outside' };
+  return isInside(rootReal, real) ? real : { ok: false, problem: 'outside' };
+}
+
+/**
+ * A file a document names (publiccode.yml's logo, screenshots): it must resolve, links
+ * included, inside `root` and be a regular file; then at most `maxBytes` of its beginning are
+ * read. A path leaving the folder, or leading to /dev/zero or a FIFO, is refused unread.
+ */
+export function confinedFileHead(root: string, path: string, maxBytes: number): ConfinedFile {
+  const real = confinedRealPath(root, path);
+  if (typeof real !== 'string') return real;
   let fd: number;
   try {
     fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
