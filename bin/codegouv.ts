@@ -13,8 +13,8 @@ main(argv).then(
     process.exitCode = code;
   },
   async (error: unknown) => {
-    const [{ langFromArgs }, { msg }, { render }] = await Promise.all([
-      import('../src/i18n/lang.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'),
+    const [{ langFromArgs }, { msg }, { render }, { printable }] = await Promise.all([
+      import('../src/i18n/lang.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'), import('../src/support/terminal.js'),
     ]);
     const lang = langFromArgs(argv);
     if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -25,12 +25,12 @@ main(argv).then(
     }
     process.exitCode = (error as { exitCode?: number } | null)?.exitCode ?? 1;
     if (error instanceof Error && error.name === 'UsageError') {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message)}\n`);
       return;
     }
     // Anything else is a bug: one line in the user's language; the stack only when asked for.
     const reason = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error);
-    process.stderr.write(`${render(msg('values.internalError', { reason }), lang)}\n`);
+    process.stderr.write(`${printable(render(msg('values.internalError', { reason }), lang))}\n`);
     if (argv.includes('--debug')) process.stderr.write(`${error instanceof Error ? (error.stack ?? reason) : reason}\n`);
   },
 );

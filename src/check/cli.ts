@@ -10,6 +10,7 @@ import { brokenLink, debugDetail, failedAudit } from './failure.js';
 import { renderJson } from './json.js';
 import { renderReport, renderSummary } from './report.js';
 import { exitCodeOf } from './model/summary.js';
+import { printable } from '../support/terminal.js';
 import type { AuditResult } from './model/types.js';
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
@@ -102,7 +103,7 @@ export async function runCheck(args: string[], lang: Lang): Promise<number> {
     if (!(error instanceof CheckUsageError)) throw error;
     // Errors speak the language asked for, even when something else on the line is wrong.
     const language = options?.lang ?? langFromArgs(args, lang);
-    process.stderr.write(`${render(error.detail, language)}\n${render(msg('check.usage'), language)}\n`);
+    process.stderr.write(`${printable(render(error.detail, language))}\n${render(msg('check.usage'), language)}\n`);
     return 2;
   }
 
@@ -112,12 +113,13 @@ export async function runCheck(args: string[], lang: Lang): Promise<number> {
     results = await mapWithLimit(targets, CONCURRENCY, (target) => auditTarget(target, commits, targets.length === 1));
   } catch (error) {
     if (!(error instanceof CheckUsageError)) throw error;
-    process.stderr.write(`${render(error.detail, language)}\n`);
+    process.stderr.write(`${printable(render(error.detail, language))}\n`);
     return 2;
   }
 
-  process.stdout.write(options.json ? renderJson(results, language) : renderReport(results, language));
-  if (options.json && results.length > 1) process.stderr.write(renderSummary(results, language));
+  // JSON escapes control characters itself; the text report goes to a terminal.
+  process.stdout.write(options.json ? renderJson(results, language) : printable(renderReport(results, language)));
+  if (options.json && results.length > 1) process.stderr.write(printable(renderSummary(results, language)));
   if (options.debug) {
     for (const result of results) {
       if (result.kind === 'error') process.stderr.write(debugDetail(result));

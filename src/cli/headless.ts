@@ -11,6 +11,7 @@ import { removeConfined, writeConfined } from '../pipeline/confined-write.js';
 import { acquireRunLock } from '../pipeline/run-lock.js';
 import { applyPlan, CONFIG_FILE, knownAnswers, outcomes, planRun, report, settle, startRun, storeAnswers } from '../pipeline/run.js';
 import type { Writer } from '../pipeline/run.js';
+import { printable } from '../support/terminal.js';
 import { refuseUntrustedPreset } from '../pipeline/trust.js';
 
 /**
@@ -40,7 +41,7 @@ export function readConfig(cwd: string, lang: Lang): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const log = (line: string) => process.stderr.write(`${printable(line)}\n`);
 
 /** Writes to the folder through the confined writer, with the status lines Yeoman would print. */
 function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>, lang: Lang): Writer {

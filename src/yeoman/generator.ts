@@ -19,6 +19,7 @@ import { acquireRunLock } from '../pipeline/run-lock.js';
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { refuseUntrustedPreset, settleTrust, trustQuestion } from '../pipeline/trust.js';
+import { printable } from '../support/terminal.js';
 import { markFinished, markStarted } from './exit-guard.js';
 
 export type CodegouvOptions = BaseOptions & {
@@ -118,7 +119,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
         checkGiven(run);
         await this.ask(keysToAsk(run), known, this.areas.includes('publiccode'));
       }
-      this.plan = planRun(run, settle(run, known, (line) => this.log(line)));
+      this.plan = planRun(run, settle(run, known, (line) => this.log(printable(line))));
     });
   }
 
@@ -232,7 +233,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       taskName: 'codegouvReport',
       queueName: 'end',
       method: async () => {
-        await report(run, plan, files, (line) => this.log(line));
+        await report(run, plan, files, (line) => this.log(printable(line)));
         markFinished(this);
       },
     });

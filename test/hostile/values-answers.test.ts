@@ -171,3 +171,10 @@ describe('values inferred from the target folder', () => {
     expect(readFileSync(join(dir, 'publiccode.yml'), 'utf8')).toBe(original);
   });
 });
+
+describe('every Unicode bidirectional control is refused, the marks included', () => {
+  it.each(['\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'])('refuses U+%s in a description', (character) => {
+    const { problems } = validateAnswers({ ...completeAnswers(), description: `desc ${character} x` }, { lang: 'fr', keys: keysForAreas(AREAS), publiccode: true });
+    expect(problems.map((problem) => problem.key)).toContain('description');
+  });
+});
