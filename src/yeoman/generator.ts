@@ -1,7 +1,9 @@
+import { Transform } from 'node:stream';
+import { relative } from 'node:path';
 import type { Stats } from 'node:fs';
 import { createConflicterTransform, forceYoFiles } from '@yeoman/conflicter';
-import { isFilePending } from 'mem-fs-editor/state';
-import { createCommitTransform } from 'mem-fs-editor/transform';
+import { clearFileState, isFileNew, isFilePending, isFileStateDeleted, isFileStateModified, setCommittedFile } from 'mem-fs-editor/state';
+import type { MemFsEditorFile } from 'mem-fs-editor';
 import Generator from 'yeoman-generator';
 import type { BaseOptions } from 'yeoman-generator';
 import type { Area } from '../areas/registry.js';
@@ -16,6 +18,7 @@ import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
 import { langOption } from '../i18n/lang.js';
 import { storeAnswers, applies, promptDefaults, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import { acquireRunLock } from '../pipeline/run-lock.js';
+import { removeConfined, writeConfined } from '../pipeline/confined-write.js';
 import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { refuseUntrustedPreset, settleTrust, trustQuestion } from '../pipeline/trust.js';
@@ -203,13 +206,39 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   }
 
   /**
-   * What yeoman-environment's commit does, minus its `.yo-resolve` step: that file, read from the
-   * target folder and every folder above it, would let a repository's author decide our conflicts
-   * (`README.md force` overwrites the team's README without asking). The conflicter still asks.
+   * What yeoman-environment's commit does, with two differences. Its `.yo-resolve` step is left
+   * out: that file, read from the target folder and every folder above it, would let a
+   * repository's author decide our conflicts (`README.md force` overwrites the team's README
+   * without asking). And files are written by the confined writer (temporary file and rename,
+   * never through a link), where mem-fs-editor writes in place, through hard links too.
    */
   private async commit(): Promise<void> {
     const env = this.env as unknown as { sharedFs: { pipeline(options: object, ...transforms: unknown[]): Promise<void> }; adapter: never; conflicterOptions: never };
-    await env.sharedFs.pipeline({ filter: isFilePending }, forceYoFiles(), createConflicterTransform(env.adapter, env.conflicterOptions), createCommitTransform());
+    await env.sharedFs.pipeline({ filter: isFilePending }, forceYoFiles(), createConflicterTransform(env.adapter, env.conflicterOptions), this.confinedCommit());
+  }
+
+  private confinedCommit(): Transform {
+    const root = this.destinationRoot();
+    const lang = this.lang;
+    return new Transform({
+      objectMode: true,
+      transform(file: MemFsEditorFile, _encoding, callback) {
+        try {
+          const path = relative(root, file.path).split('\\').join('/');
+          if (isFileStateModified(file)) {
+            setCommittedFile(file);
+            writeConfined(root, path, file.contents?.toString('utf8') ?? '', { executable: ((file.stat?.mode ?? 0) & 0o111) !== 0, lang });
+          } else if (isFileStateDeleted(file) && !isFileNew(file)) {
+            setCommittedFile(file);
+            removeConfined(root, path, lang);
+          }
+          clearFileState(file);
+          callback(null, file);
+        } catch (error) {
+          callback(error as Error);
+        }
+      },
+    });
   }
 
   /** Checked before anything reaches mem-fs: a refusal leaves nothing for Yeoman to commit. */
