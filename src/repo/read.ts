@@ -25,7 +25,7 @@ export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_AUDITED_BYTES = 8 * 1024 * 1024;
 
-export type SkipReason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8';
+export type SkipReason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8' | 'name-not-utf8';
 
 export type BytesRead = { ok: true; bytes: Buffer } | { ok: false; reason: SkipReason | 'missing' };
 export type TextRead = { ok: true; text: string } | { ok: false; reason: SkipReason | 'missing' };

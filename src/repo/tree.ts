@@ -106,6 +106,13 @@ function classify(root: string, paths: readonly string[]): Listing {
   const listing: Listing = { files: [], skipped: [] };
   let rootReal: string | undefined;
   for (const path of paths) {
+    // Node decodes a name that is not UTF-8 with U+FFFD: that path cannot be opened. Kept for the
+    // rules that look at names (a secret file hidden under such a folder), and reported.
+    if (path.includes('\uFFFD')) {
+      listing.files.push(path);
+      listing.skipped.push({ path, reason: 'name-not-utf8' });
+      continue;
+    }
     let stat;
     try {
       stat = lstatSync(join(root, path));

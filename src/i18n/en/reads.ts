@@ -3,7 +3,7 @@ import type { reads as fr } from '../fr/reads.js';
 
 const p = plural('en');
 
-type Reason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8';
+type Reason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8' | 'name-not-utf8';
 
 const REASONS: Record<Reason, string> = {
   'link-outside': 'a link leaving the folder',
@@ -11,6 +11,7 @@ const REASONS: Record<Reason, string> = {
   'too-large': 'too large',
   unreadable: 'unreadable (permissions?)',
   'not-utf8': 'text not in UTF-8',
+  'name-not-utf8': 'name not in UTF-8, to be renamed',
 };
 
 export const reads = {

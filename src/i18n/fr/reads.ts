@@ -3,7 +3,7 @@ import { plural } from '../grammar/plural.js';
 const p = plural('fr');
 
 /** Reading a target folder: files not read and why, git missing, the sign-off hook left off. */
-type Reason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8';
+type Reason = 'link-outside' | 'not-regular' | 'too-large' | 'unreadable' | 'not-utf8' | 'name-not-utf8';
 
 const REASONS: Record<Reason, string> = {
   'link-outside': 'lien qui sort du dossier',
@@ -11,6 +11,7 @@ const REASONS: Record<Reason, string> = {
   'too-large': 'trop volumineux',
   unreadable: 'illisible (droits d\'accès ?)',
   'not-utf8': 'texte qui n\'est pas en UTF-8',
+  'name-not-utf8': 'nom qui n\'est pas en UTF-8, à renommer',
 };
 
 export const reads = {
