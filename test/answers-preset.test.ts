@@ -91,15 +91,19 @@ describe('--preset: organisation defaults', () => {
     expect(readFileSync(join(project, 'README.en.md'), 'utf8')).toContain('## Contributing');
   });
 
-  it('is remembered: a later run uses it, shows a changed preset as kept files, and applies it with --force', () => {
+  it('is remembered: a later run uses it (once trusted, being outside the folder), shows a changed preset as kept files, and applies it with --force', () => {
     const { project, preset } = workspace();
     expect(codegouv(project, [...PROJECT, '--preset', preset]).status).toBe(0);
     writeFileSync(preset, stringify({ ...MINISTERE, contactEmail: 'opensource@exemple.gouv.fr', securityEmail: undefined }));
-    const kept = codegouv(project, ['--yes']);
+    // Stored in .yo-rc.json and outside the folder: its values are used only with the user's consent.
+    const refused = codegouv(project, ['--yes']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--trust-preset');
+    const kept = codegouv(project, ['--yes', '--trust-preset']);
     expect(kept.status, kept.stderr).toBe(0);
     expect(readFileSync(join(project, 'README.md'), 'utf8')).toContain('logiciels-libres@exemple.gouv.fr');
     expect(kept.stderr).toMatch(/Conservés[^\n]*\n(?:  [^\n]*\n)*  README\.md\n/);
-    const forced = codegouv(project, ['--yes', '--force']);
+    const forced = codegouv(project, ['--yes', '--force', '--trust-preset']);
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(join(project, 'README.md'), 'utf8')).toContain('opensource@exemple.gouv.fr');
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parse } from 'yaml';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
@@ -12,11 +12,36 @@ export interface LoadedFile {
   problems: Message[];
 }
 
+/** Far above any real answers file or preset; a bigger one is not read. */
+const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The file's text, at most MAX_ANSWERS_FILE_BYTES. A pipe is read too (`--answers <(…)`): these
+ * files are the ones the user names; a stored preset must be a regular file (answers/preset.ts).
+ */
+function readCapped(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY);
+  try {
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const buffer = Buffer.alloc(MAX_ANSWERS_FILE_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > MAX_ANSWERS_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads an answers file or a preset (YAML or JSON); `allowed` are the keys it may hold. */
 export function loadAnswersFile(path: string, allowed: readonly string[]): LoadedFile {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readCapped(path);
   } catch (error) {
     return { raw: {}, extra: {}, problems: [msg('answersFile.unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) })] };
   }

@@ -14,6 +14,8 @@ import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import { readText } from '../repo/read.js';
 import { UsageError } from '../support/errors.js';
+import { realpathSync } from 'node:fs';
+import { isInside } from '../support/confined-path.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -32,6 +34,8 @@ export interface Sources {
 
 /** A preset with templates that only the target's .yo-rc.json names: code nobody vouched for yet. */
 export interface UntrustedPreset {
+  /** `templates`: it carries templates (code); `outside`: a data preset read from outside the folder. */
+  reason: 'templates' | 'outside';
   spec: string;
   /** The preset file, absolute. */
   file: string;
@@ -71,6 +75,15 @@ export function readIfExists(root: string, path: string, lang: Lang): string | u
 }
 
 
+/** Whether `file` resolves (links included) inside `folder`. */
+function fileInside(folder: string, file: string): boolean {
+  try {
+    return isInside(realpathSync(folder), realpathSync(file));
+  } catch {
+    return false;
+  }
+}
+
 /** Answers from every source but the prompt, highest last in `known()`. */
 export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   const problems: Message[] = [];
@@ -97,8 +110,11 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     problems.push(...loaded.problems);
     gathered.sources.preset = loaded.raw;
     gathered.presetSpec = presetSpec;
-    if (loaded.templates && (named !== undefined || (options.trustPreset ?? options['trust-preset']) === true)) gathered.templateOverrides = loaded.templates;
-    else if (loaded.templates) gathered.untrustedPreset = { spec: presetSpec, file: loaded.file, templates: loaded.templates };
+    const trusted = named !== undefined || (options.trustPreset ?? options['trust-preset']) === true;
+    if (loaded.templates && trusted) gathered.templateOverrides = loaded.templates;
+    else if (loaded.templates) gathered.untrustedPreset = { reason: 'templates', spec: presetSpec, file: loaded.file, templates: loaded.templates };
+    // A data preset the folder names from elsewhere would copy another file's values into what we write.
+    else if (!trusted && !fileInside(cwd, loaded.file)) gathered.untrustedPreset = { reason: 'outside', spec: presetSpec, file: loaded.file, templates: '' };
   }
   for (const [key, value] of Object.entries(config)) {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;

@@ -14,12 +14,15 @@ import type { Gathered, UntrustedPreset } from './gather.js';
 /** Refuses the run while a stored preset's templates wait for trust: exit 2, nothing written. */
 export function refuseUntrustedPreset(gathered: Gathered, lang: Lang): void {
   const preset = gathered.untrustedPreset;
-  if (preset) throw new UsageError(render(msg('trust.refused', { spec: preset.spec, file: preset.file, templates: preset.templates }), lang), 2);
+  if (!preset) return;
+  const refusal = preset.reason === 'templates' ? msg('trust.refused', { spec: preset.spec, file: preset.file, templates: preset.templates }) : msg('trust.refusedOutside', { spec: preset.spec, file: preset.file });
+  throw new UsageError(render(refusal, lang), 2);
 }
 
 /** The interactive adapter's question; no by default. */
 export function trustQuestion(preset: UntrustedPreset, lang: Lang) {
-  return { type: 'confirm', name: 'trustPreset', message: render(msg('trust.question', { file: preset.file, templates: preset.templates }), lang), default: false } as const;
+  const question = preset.reason === 'templates' ? msg('trust.question', { file: preset.file, templates: preset.templates }) : msg('trust.questionOutside', { file: preset.file });
+  return { type: 'confirm', name: 'trustPreset', message: render(question, lang), default: false } as const;
 }
 
 /** The user's answer: yes makes the templates this run's, no ends the run before anything is written. */
@@ -27,6 +30,6 @@ export function settleTrust(gathered: Gathered, trusted: boolean, lang: Lang): v
   const preset = gathered.untrustedPreset;
   if (!preset) return;
   if (!trusted) throw new UsageError(render(msg('trust.declined', { spec: preset.spec, file: preset.file }), lang), 2);
-  gathered.templateOverrides = preset.templates;
+  if (preset.templates) gathered.templateOverrides = preset.templates;
   delete gathered.untrustedPreset;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -197,3 +197,17 @@ function writeAnswers(root: string): string {
   writeFileSync(path, JSON.stringify(completeAnswers()));
   return path;
 }
+
+describe('a data preset that the folder names from outside it', () => {
+  it('is not copied into the generated files without consent: exit 2, nothing written', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'codegouv-outside-'));
+    writeFileSync(join(outside, 'values.json'), JSON.stringify({ administration: 'VALEUR VENUE D\'AILLEURS' }));
+    const target = mkdtempSync(join(tmpdir(), 'codegouv-target-'));
+    writeFileSync(join(target, '.yo-rc.json'), JSON.stringify({ 'generator-codegouv': { preset: join(outside, 'values.json') } }));
+    const before = readdirSync(target).sort();
+    const result = codegouv(target, ['--yes', '--answers', writeAnswers(outside)]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--trust-preset');
+    expect(readdirSync(target).sort()).toEqual(before);
+  });
+});
