@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isInside } from '../support/confined-path.js';
 
 /**
  * The only module that runs git. A target repository is hostile: its own configuration
@@ -71,8 +74,65 @@ function failure(code: number | null, stderr: string, error: NodeJS.ErrnoExcepti
   return { ok: false, failure: 'failed', stderr: text || String(error?.message ?? `exit ${code}`) };
 }
 
+/**
+ * Whether the folder borrows a repository from elsewhere on this machine: a `.git` FILE (or link)
+ * whose target lies outside the folder. Worktrees and submodules do so legitimately, into
+ * `…/.git/worktrees/NAME` or `…/.git/modules/NAME`; any other target would make git read another
+ * repository's history and remote for a folder that merely claims it.
+ */
+function borrowsRepository(cwd: string): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const dotGit = join(dir, '.git');
+    let stat;
+    try {
+      stat = lstatSync(dotGit);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) return false;
+    if (stat?.isSymbolicLink() || stat?.isFile()) {
+      const target = stat.isFile() ? gitdirOf(dotGit, dir) : realOrUndefined(dotGit);
+      if (target === undefined) return true;
+      const base = realOrUndefined(dir) ?? dir;
+      return !isInside(base, target) && !/[\\/]\.git[\\/](?:worktrees|modules)[\\/]/u.test(`${target}/`);
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `gitdir:` line of a `.git` file, resolved; read without blocking, 4 KiB at most. */
+function gitdirOf(file: string, dir: string): string | undefined {
+  let text = '';
+  try {
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      const buffer = Buffer.alloc(4096);
+      text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, null)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const line = text.split('\n').find((candidate) => candidate.startsWith('gitdir:'));
+  if (!line) return undefined;
+  const target = resolve(dir, line.slice('gitdir:'.length).trim());
+  return realOrUndefined(target) ?? target;
+}
+
+const BORROWED: GitResult = { ok: false, failure: 'not-repository', stderr: 'the .git file points at a repository outside the folder' };
+
 /** `git ARGS` in `cwd`, synchronously: for the generator, which works on one folder. */
 export function gitSync(cwd: string, args: readonly string[], options: GitOptions = {}): GitResult {
+  if (args[0] !== '--version' && borrowsRepository(cwd)) return BORROWED;
   const result = spawnSync('git', [...GIT_ARGUMENTS, ...args], {
     cwd,
     env: gitEnvironment(),
@@ -89,6 +149,7 @@ export function gitSync(cwd: string, args: readonly string[], options: GitOption
 
 /** `git ARGS` in `cwd`, asynchronously: the repositories of a fleet audit overlap. */
 export function gitAsync(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+  if (borrowsRepository(cwd)) return Promise.resolve(BORROWED);
   const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve) => {
     const child = spawn('git', [...GIT_ARGUMENTS, ...args], {
