@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { readInto } from '../support/read-fd.js';
 import { parse } from 'yaml';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
@@ -23,15 +24,9 @@ function readCapped(path: string): string {
   const fd = openSync(path, constants.O_RDONLY);
   try {
     if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    const buffer = Buffer.alloc(MAX_ANSWERS_FILE_BYTES + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    if (length > MAX_ANSWERS_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    return buffer.subarray(0, length).toString('utf8');
+    const bytes = readInto(fd, Buffer.alloc(MAX_ANSWERS_FILE_BYTES + 1));
+    if (bytes.length > MAX_ANSWERS_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    return bytes.toString('utf8');
   } finally {
     closeSync(fd);
   }

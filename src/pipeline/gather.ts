@@ -14,8 +14,7 @@ import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import { readText } from '../repo/read.js';
 import { UsageError } from '../support/errors.js';
-import { realpathSync } from 'node:fs';
-import { isInside } from '../support/confined-path.js';
+import { confinedRealPath } from '../support/confined-path.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -75,15 +74,6 @@ export function readIfExists(root: string, path: string, lang: Lang): string | u
 }
 
 
-/** Whether `file` resolves (links included) inside `folder`. */
-function fileInside(folder: string, file: string): boolean {
-  try {
-    return isInside(realpathSync(folder), realpathSync(file));
-  } catch {
-    return false;
-  }
-}
-
 /** Answers from every source but the prompt, highest last in `known()`. */
 export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   const problems: Message[] = [];
@@ -114,7 +104,7 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     if (loaded.templates && trusted) gathered.templateOverrides = loaded.templates;
     else if (loaded.templates) gathered.untrustedPreset = { reason: 'templates', spec: presetSpec, file: loaded.file, templates: loaded.templates };
     // A data preset the folder names from elsewhere would copy another file's values into what we write.
-    else if (!trusted && !fileInside(cwd, loaded.file)) gathered.untrustedPreset = { reason: 'outside', spec: presetSpec, file: loaded.file, templates: '' };
+    else if (!trusted && typeof confinedRealPath(cwd, loaded.file) !== 'string') gathered.untrustedPreset = { reason: 'outside', spec: presetSpec, file: loaded.file, templates: '' };
   }
   for (const [key, value] of Object.entries(config)) {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;

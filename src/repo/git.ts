@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isInside } from '../support/confined-path.js';
+import { readInto } from '../support/read-fd.js';
 
 /**
  * The only module that runs git. A target repository is hostile: its own configuration
@@ -114,8 +115,7 @@ function gitdirOf(file: string, dir: string): string | undefined {
   try {
     const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
-      const buffer = Buffer.alloc(4096);
-      text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, null)).toString('utf8');
+      text = readInto(fd, Buffer.alloc(4096)).toString('utf8');
     } finally {
       closeSync(fd);
     }

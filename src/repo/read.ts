@@ -1,6 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isInside } from '../support/confined-path.js';
+import { readInto } from '../support/read-fd.js';
 
 /**
  * The one way to read a file of a target folder, which is hostile: a name may be a link that
@@ -95,16 +96,9 @@ export function readBytes(root: string, relative: string, maxBytes: number): Byt
     if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
     if (stat.size > maxBytes) return { ok: false, reason: 'too-large' };
     // One byte more than the cap: a file growing while read is caught too.
-    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1));
-    let length = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-      if (length > maxBytes) return { ok: false, reason: 'too-large' };
-      if (length === buffer.length) break;
-    }
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    const bytes = readInto(fd, Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1)));
+    if (bytes.length > maxBytes) return { ok: false, reason: 'too-large' };
+    return { ok: true, bytes };
   } catch (error) {
     return { ok: false, reason: errorReason(error) };
   } finally {

@@ -1,5 +1,6 @@
-import { constants, closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { constants, closeSync, fstatSync, openSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { readInto } from './read-fd.js';
 
 /** Whether `path` is `root` or below it; both already resolved (no links, absolute). */
 export function isInside(root: string, path: string): boolean {
@@ -45,14 +46,7 @@ export function confinedFileHead(root: string, path: string, maxBytes: number): 
   }
   try {
     if (!fstatSync(fd).isFile()) return { ok: false, problem: 'not-regular' };
-    const buffer = Buffer.alloc(maxBytes);
-    let length = 0;
-    while (length < maxBytes) {
-      const read = readSync(fd, buffer, length, maxBytes - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return { ok: true, head: buffer.subarray(0, length) };
+    return { ok: true, head: readInto(fd, Buffer.alloc(maxBytes)) };
   } catch {
     return { ok: false, problem: 'not-regular' };
   } finally {
