@@ -3,6 +3,7 @@
  * every input that used to hang `check` or sink its memory (issue 14, "Bounded work on any
  * input"), to measure that `check` stays within 2 s and 256 MB on it.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,8 +46,14 @@ localisation:
 
 export type PubliccodeVariant = 'alias bomb' | '1 MB description';
 
+/**
+ * A .gitignore rule git's own matcher takes minutes on against each 60-character name below
+ * (it backtracks); written when the set is a git work tree, whose files are then all untracked.
+ */
+const GIT_HANGING_RULE = `${'*a'.repeat(12)}*b0`;
+
 /** Writes the hostile repository into `dir` (an empty folder); returns its size in bytes. */
-export function writeHostileRepository(dir: string, publiccode: PubliccodeVariant): number {
+export function writeHostileRepository(dir: string, publiccode: PubliccodeVariant, gitWorkTree = false): number {
   let bytes = 0;
   const write = (path: string, content: string) => {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -58,7 +65,8 @@ export function writeHostileRepository(dir: string, publiccode: PubliccodeVarian
   write('.reuse/dep5', `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n${globs.map((glob) => `Files: ${glob} **/${glob}\nCopyright: 2024 X\nLicense: MIT\n`).join('\n')}`);
   const annotations = globs.map((glob) => `[[annotations]]\npath = ["${glob}", "**/${glob}", "${glob}/**"]\nSPDX-License-Identifier = "MIT"\n`).join('\n');
   write('REUSE.toml', `version = 1\n\n${annotations}`);
-  write('.gitignore', `${globs.join('\n')}\n${catastrophic(20, '.key')}\na/${'**/a/'.repeat(15)}b\n`);
+  write('.gitignore', `${globs.join('\n')}\n${catastrophic(20, '.key')}\na/${'**/a/'.repeat(15)}b\n${gitWorkTree ? `${GIT_HANGING_RULE}\n` : ''}`);
+  if (gitWorkTree) execFileSync('git', ['init', '-q', dir], { stdio: 'ignore' });
   write(`${Array(40).fill('a').join('/')}/c.key`, 'not a real key\n');
   // About 50 MB in all: a 35 MB README and a 4 MB LICENSE, the rest in small files.
   write('README.md', `# Hostile\n\n${'Lorem ipsum dolor sit amet, Copyright 2024 ©. '.repeat(760_000)}\n`);

@@ -202,11 +202,15 @@ function pad(text: string, width: number, right = false): string {
 /** `check` on the hostile repository, timed, with its peak memory from GNU time (`%M`, KiB) where there is one. */
 function measureHostile(bin: string, work: string, runs: number, out: (line?: string) => void): void {
   const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-  const variants: PubliccodeVariant[] = ['alias bomb', '1 MB description'];
-  const rows = variants.map((variant) => {
+  const variants: { variant: string; publiccode: PubliccodeVariant; git: boolean }[] = [
+    { variant: 'alias bomb', publiccode: 'alias bomb', git: false },
+    { variant: '1 MB description', publiccode: '1 MB description', git: false },
+    { variant: 'alias bomb, git work tree', publiccode: 'alias bomb', git: true },
+  ];
+  const rows = variants.map(({ variant, publiccode, git }) => {
     const dir = join(work, `hostile-${variant.replace(/\W+/gu, '-')}`);
     mkdirSync(dir);
-    const bytes = writeHostileRepository(dir, variant);
+    const bytes = writeHostileRepository(dir, publiccode, git);
     const ms: number[] = [];
     const rss: number[] = [];
     let status: number | null = null;
@@ -227,9 +231,9 @@ function measureHostile(bin: string, work: string, runs: number, out: (line?: st
     return { variant, bytes, ms, rss, status, stderr };
   });
   out();
-  out(`hostile set: \`codegouv check --json\` on ${HOSTILE_FILES} files of about ${fmtBytes(rows[0]?.bytes ?? 0)} (alias bomb or 1 MB description in publiccode.yml; catastrophic globs in .reuse/dep5, REUSE.toml, .gitignore; 8,000-character SPDX lines; 35 MB README; 4 MB LICENSE)`);
+  out(`hostile set: \`codegouv check --json\` on ${HOSTILE_FILES} files of about ${fmtBytes(rows[0]?.bytes ?? 0)} (alias bomb or 1 MB description in publiccode.yml; catastrophic globs in .reuse/dep5, REUSE.toml, .gitignore, one that git's own matcher takes minutes on in the git work tree, its files untracked; 8,000-character SPDX lines; 35 MB README; 4 MB LICENSE)`);
   const width = 34;
-  out(`${pad('publiccode.yml', width)}  ${pad('median', 10, true)}  ${pad('max', 10, true)}  ${pad('max RSS', 10, true)}  target ≤ ${HOSTILE_TIME_TARGET_MS} ms and ≤ ${HOSTILE_RSS_TARGET_MB} MB`);
+  out(`${pad('variant', width)}  ${pad('median', 10, true)}  ${pad('max', 10, true)}  ${pad('max RSS', 10, true)}  target ≤ ${HOSTILE_TIME_TARGET_MS} ms and ≤ ${HOSTILE_RSS_TARGET_MB} MB`);
   out(`${'-'.repeat(width)}  ${'-'.repeat(10)}  ${'-'.repeat(10)}  ${'-'.repeat(10)}  ----`);
   for (const row of rows) {
     const m = median(row.ms);

@@ -1,14 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, lstatSync, openSync, realpathSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { isInside } from '../support/confined-path.js';
-import { readInto } from '../support/read-fd.js';
+import { type GitDirectoryHazard, discoverRepository, gitDirectoryHazard } from './git-dir.js';
 
 /**
  * The only module that runs git. A target repository is hostile: its own configuration
  * (`.git/config`, or the config of a bare repository committed in a subfolder) may name programs
  * git would run for us. Every call overrides those settings on the command line, the highest
- * precedence there is, and runs with no terminal, no prompt, no stdin and a time limit.
+ * precedence there is, and runs with no terminal, no prompt, no stdin and a time limit. It does
+ * not run at all on a folder whose `.git` borrows another repository or holds what git would
+ * block on (git-dir.ts); callers never pass it ignore rules to apply (work-tree-ignores.ts).
  */
 
 /**
@@ -60,10 +59,13 @@ export interface GitOptions {
   maxOutputBytes?: number;
 }
 
-/** `missing`: no git on this machine; `not-repository`: git says the folder is none. */
-type GitFailure = 'missing' | 'not-repository' | 'timeout' | 'failed';
+/**
+ * `missing`: no git on this machine; `not-repository`: git says the folder is none, or its `.git`
+ * borrows another repository; `unsafe`: its git directory holds what would hang git (`hazard`).
+ */
+type GitFailure = 'missing' | 'not-repository' | 'unsafe' | 'timeout' | 'failed';
 
-export type GitResult = { ok: true; stdout: string } | { ok: false; failure: GitFailure; stderr: string };
+export type GitResult = { ok: true; stdout: string } | { ok: false; failure: GitFailure; stderr: string; hazard?: GitDirectoryHazard };
 
 const NOT_A_REPOSITORY = /not a git repository|cannot use bare repository|must be run in a work tree/iu;
 
@@ -75,64 +77,21 @@ function failure(code: number | null, stderr: string, error: NodeJS.ErrnoExcepti
   return { ok: false, failure: 'failed', stderr: text || String(error?.message ?? `exit ${code}`) };
 }
 
-/**
- * Whether the folder borrows a repository from elsewhere on this machine: a `.git` FILE (or link)
- * whose target lies outside the folder. Worktrees and submodules do so legitimately, into
- * `…/.git/worktrees/NAME` or `…/.git/modules/NAME`; any other target would make git read another
- * repository's history and remote for a folder that merely claims it.
- */
-function borrowsRepository(cwd: string): boolean {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const dotGit = join(dir, '.git');
-    let stat;
-    try {
-      stat = lstatSync(dotGit);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isDirectory()) return false;
-    if (stat?.isSymbolicLink() || stat?.isFile()) {
-      const target = stat.isFile() ? gitdirOf(dotGit, dir) : realOrUndefined(dotGit);
-      if (target === undefined) return true;
-      const base = realOrUndefined(dir) ?? dir;
-      return !isInside(base, target) && !/[\\/]\.git[\\/](?:worktrees|modules)[\\/]/u.test(`${target}/`);
-    }
-    if (dirname(dir) === dir) return false;
-  }
-}
-
-function realOrUndefined(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The `gitdir:` line of a `.git` file, resolved; read without blocking, 4 KiB at most. */
-function gitdirOf(file: string, dir: string): string | undefined {
-  let text = '';
-  try {
-    const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    try {
-      text = readInto(fd, Buffer.alloc(4096)).toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
-  const line = text.split('\n').find((candidate) => candidate.startsWith('gitdir:'));
-  if (!line) return undefined;
-  const target = resolve(dir, line.slice('gitdir:'.length).trim());
-  return realOrUndefined(target) ?? target;
-}
-
 const BORROWED: GitResult = { ok: false, failure: 'not-repository', stderr: 'the .git file points at a repository outside the folder' };
+
+/** Why git must not run in `cwd`: a borrowed repository, or a git directory holding what would hang git. */
+function refusal(cwd: string): GitResult | undefined {
+  const discovery = discoverRepository(cwd);
+  if (discovery.kind === 'borrowed') return BORROWED;
+  if (discovery.kind === 'none') return undefined;
+  const hazard = gitDirectoryHazard(discovery.repository);
+  return hazard ? { ok: false, failure: 'unsafe', stderr: `${hazard.path}: ${hazard.reason}`, hazard } : undefined;
+}
 
 /** `git ARGS` in `cwd`, synchronously: for the generator, which works on one folder. */
 export function gitSync(cwd: string, args: readonly string[], options: GitOptions = {}): GitResult {
-  if (args[0] !== '--version' && borrowsRepository(cwd)) return BORROWED;
+  const refused = args[0] === '--version' ? undefined : refusal(cwd);
+  if (refused) return refused;
   const result = spawnSync('git', [...GIT_ARGUMENTS, ...args], {
     cwd,
     env: gitEnvironment(),
@@ -149,7 +108,8 @@ export function gitSync(cwd: string, args: readonly string[], options: GitOption
 
 /** `git ARGS` in `cwd`, asynchronously: the repositories of a fleet audit overlap. */
 export function gitAsync(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
-  if (borrowsRepository(cwd)) return Promise.resolve(BORROWED);
+  const refused = refusal(cwd);
+  if (refused) return Promise.resolve(refused);
   const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve) => {
     const child = spawn('git', [...GIT_ARGUMENTS, ...args], {

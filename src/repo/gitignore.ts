@@ -131,11 +131,12 @@ function expressionOf(pattern: string, anchored: boolean): string | undefined {
   return expression;
 }
 
-export function parseGitignore(text: string): GitignoreRules {
+/** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them). */
+export function parseGitignore(text: string, maxRules = MAX_RULES): GitignoreRules {
   const expressions: string[] = [];
   const rules: GitignoreRules['rules'] = [];
   for (const rawLine of text.split(/\r?\n/u)) {
-    if (rules.length >= MAX_RULES) break;
+    if (rules.length >= Math.min(maxRules, MAX_RULES)) break;
     if (rawLine.length > MAX_RULE_LENGTH || rawLine.startsWith('#')) continue;
     let pattern = trimTrailingSpaces(rawLine);
     const negated = pattern.startsWith('!');
@@ -153,8 +154,8 @@ export function parseGitignore(text: string): GitignoreRules {
   return { set: patternSet(expressions), rules };
 }
 
-/** Whether the last rule matching a path ignores it (undefined: no rule matches). */
-function verdict(gitignore: GitignoreRules, path: string, directory: boolean): boolean | undefined {
+/** Whether the last rule matching a path ignores it (undefined: no rule matches); the path is relative to the .gitignore's folder. */
+export function verdict(gitignore: GitignoreRules, path: string, directory: boolean): boolean | undefined {
   const matching = gitignore.set.matching(path).filter((index) => directory || !gitignore.rules[index]?.directoryOnly);
   const last = matching[matching.length - 1];
   return last === undefined ? undefined : !gitignore.rules[last]?.negated;

@@ -85,9 +85,14 @@ export function readBytes(root: string, relative: string, maxBytes: number): Byt
   const inside = parentInside(root, relative);
   if (inside === 'missing') return { ok: false, reason: 'missing' };
   if (!inside) return { ok: false, reason: 'link-outside' };
+  return readOpened(() => openLinkInside(root, relative), maxBytes);
+}
+
+/** The file `open` gives, if regular, up to `maxBytes`; closed in all cases. */
+function readOpened(open: () => number, maxBytes: number): BytesRead {
   let fd: number;
   try {
-    fd = openLinkInside(root, relative);
+    fd = open();
   } catch (error) {
     return { ok: false, reason: errorReason(error) };
   }
@@ -123,4 +128,13 @@ export function readText(root: string, relative: string, maxBytes = MAX_TEXT_BYT
   if (!read.ok) return read;
   const text = decodeUtf8(read.bytes);
   return text === undefined ? { ok: false, reason: 'not-utf8' } : { ok: true, text };
+}
+
+/**
+ * A file git itself opens (a repository's configuration and the files it includes), by absolute
+ * path: links are followed as git follows them, but the file must be regular, is opened without
+ * blocking and is read up to a cap, so that what git would hang on is found first.
+ */
+export function readFileGitOpens(path: string, maxBytes: number): BytesRead {
+  return readOpened(() => openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), maxBytes);
 }

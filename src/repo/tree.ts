@@ -1,8 +1,10 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { isInside } from '../support/confined-path.js';
-import { gitAsync, gitSync } from './git.js';
-import { MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes } from './read.js';
+import { type GitResult, gitAsync, gitSync } from './git.js';
+import { type Discovery, type GitDirectoryHazard, type GitRepository, discoverRepository } from './git-dir.js';
+import { MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes, readText } from './read.js';
+import { WorkTreeIgnores } from './work-tree-ignores.js';
 
 const CACHED_FILE_SIZE = 1024 * 1024;
 
@@ -79,19 +81,6 @@ export class RepositoryTree {
   }
 }
 
-/** Whether `dir` is inside a git work tree, found without spawning git. */
-function insideGitWorkTree(dir: string): boolean {
-  for (let current = dir; ; current = dirname(current)) {
-    try {
-      lstatSync(join(current, '.git'));
-      return true;
-    } catch {
-      // not here: look above
-    }
-    if (dirname(current) === current) return false;
-  }
-}
-
 interface Listing {
   files: string[];
   skipped: SkippedFile[];
@@ -140,58 +129,121 @@ function linkStaysInside(rootReal: string, path: string): boolean {
   }
 }
 
-/** Tracked and untracked files that .gitignore does not exclude. */
-const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+/**
+ * Tracked files (tag `H`, `S`…), and untracked files and wholly untracked folders (`?`, folders
+ * ending in `/`), with no ignore rule applied: git's matcher is not linear, ours is
+ * (work-tree-ignores.ts).
+ */
+const GIT_LS_FILES = ['ls-files', '-z', '-t', '--cached', '--others', '--directory', '--deduplicate'];
 
 const listed = (output: string) => output.split('\0').filter((path) => path !== '');
 
+interface Found {
+  paths: string[];
+  unreadable: SkippedFile[];
+}
+
 /**
- * Every entry under the root, without following links (a linked directory is an entry, not a
- * folder to enter), .git and node_modules left out; folders that cannot be listed are reported.
+ * Every entry under `folder` (`''`: the root), without following links (a linked directory is
+ * an entry, not a folder to enter); `enter` picks the folders to walk, `keep` the other entries;
+ * folders that cannot be listed are reported.
  */
-function walkedPaths(root: string): { paths: string[]; unreadable: SkippedFile[] } {
-  const paths: string[] = [];
-  const unreadable: SkippedFile[] = [];
-  const walk = (relative: string) => {
-    let entries;
-    try {
-      entries = readdirSync(join(root, relative), { withFileTypes: true });
-    } catch {
-      unreadable.push({ path: relative || '.', reason: 'unreadable' });
-      return;
+function walk(root: string, folder: string, enter: (path: string, name: string) => boolean, keep: (path: string) => boolean, found: Found): void {
+  let entries;
+  try {
+    entries = readdirSync(join(root, folder), { withFileTypes: true });
+  } catch {
+    found.unreadable.push({ path: folder || '.', reason: 'unreadable' });
+    return;
+  }
+  for (const entry of entries) {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (enter(path, entry.name)) walk(root, path, enter, keep, found);
+    } else if (keep(path)) {
+      found.paths.push(path);
     }
-    for (const entry of entries) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path);
-      } else {
-        paths.push(path);
-      }
-    }
+  }
+}
+
+/** Every entry under the root, .git and node_modules left out. */
+function walkedPaths(root: string): Found {
+  const found: Found = { paths: [], unreadable: [] };
+  walk(root, '', (_path, name) => !SKIPPED_DIRECTORIES.has(name), () => true, found);
+  return found;
+}
+
+/** Whether the folder is another repository nested in the work tree (git lists it, never its files). */
+function nestedRepository(root: string, path: string): boolean {
+  try {
+    lstatSync(join(root, path, '.git'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What `git ls-files` gave, with the repository's ignore rules applied to the untracked part:
+ * untracked folders are walked here, their ignored entries left out as git would.
+ */
+function gitListing(root: string, repository: GitRepository, stdout: string): Found {
+  const found: Found = { paths: [], unreadable: [] };
+  const { top } = repository;
+  const prefix = relative(top, root).split(sep).join('/');
+  const fromTop = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
+  let ignores: WorkTreeIgnores | undefined;
+  const rules = () => {
+    if (ignores) return ignores;
+    const exclude = readText(repository.commonDir, 'info/exclude');
+    ignores = new WorkTreeIgnores(top, exclude.ok ? exclude.text : undefined, (path, reason) => {
+      // A .gitignore above the target is not the target's file: only its own are reported.
+      if (prefix === '' || path.startsWith(`${prefix}/`)) found.unreadable.push({ path: path.slice(prefix === '' ? 0 : prefix.length + 1), reason });
+    });
+    return ignores;
   };
-  walk('');
-  return { paths, unreadable };
+  const enter = (path: string) => !nestedRepository(root, path) && !rules().ignored(fromTop(path), true);
+  const keep = (path: string) => !rules().ignored(fromTop(path), false);
+  for (const entry of listed(stdout)) {
+    const path = entry.slice(2);
+    if (!entry.startsWith('? ') || (!path.endsWith('/') && keep(path))) found.paths.push(path);
+    // `./`: the target itself is a wholly untracked folder of the work tree.
+    else if (path === './') walk(root, '', enter, keep, found);
+    else if (path.endsWith('/') && enter(path.slice(0, -1))) walk(root, path.slice(0, -1), enter, keep, found);
+  }
+  return found;
 }
 
 /**
  * A git work tree is listed by git; anything else, or a folder git reports as entirely ignored
- * or unreadable (another user's repository, a bare repository committed in a subfolder), is walked.
+ * or unreadable (another user's repository, a bare repository committed in a subfolder), is
+ * walked. A git directory holding what would hang git is reported and the folder walked.
  */
 export async function loadTree(root: string): Promise<RepositoryTree> {
-  const result = insideGitWorkTree(root) ? await gitAsync(root, GIT_LS_FILES) : undefined;
-  return treeOf(root, result?.ok ? listed(result.stdout) : undefined);
+  const discovery = discoverRepository(root);
+  return treeOf(root, discovery, discovery.kind === 'found' ? await gitAsync(root, GIT_LS_FILES) : undefined);
 }
 
 /** The same tree, synchronously: for a generator run on one repository. */
 export function loadTreeSync(root: string): RepositoryTree {
-  const result = insideGitWorkTree(root) ? gitSync(root, GIT_LS_FILES) : undefined;
-  return treeOf(root, result?.ok ? listed(result.stdout) : undefined);
+  const discovery = discoverRepository(root);
+  return treeOf(root, discovery, discovery.kind === 'found' ? gitSync(root, GIT_LS_FILES) : undefined);
 }
 
-function treeOf(root: string, gitPaths: string[] | undefined): RepositoryTree {
-  const fromGit = gitPaths ? classify(root, gitPaths) : undefined;
-  if (fromGit && fromGit.files.length > 0) return new RepositoryTree(root, true, fromGit.files, fromGit.skipped);
+function hazardEntry(root: string, hazard: GitDirectoryHazard): SkippedFile {
+  const path = relative(root, hazard.path);
+  const inside = path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  return { path: inside ? path.split(sep).join('/') : hazard.path, reason: hazard.reason };
+}
+
+function treeOf(root: string, discovery: Discovery, result: GitResult | undefined): RepositoryTree {
+  if (result?.ok && discovery.kind === 'found') {
+    const listing = gitListing(root, discovery.repository, result.stdout);
+    const fromGit = classify(root, listing.paths);
+    if (fromGit.files.length > 0) return new RepositoryTree(root, true, fromGit.files, [...listing.unreadable, ...fromGit.skipped]);
+  }
+  const refused = result && !result.ok && result.hazard ? [hazardEntry(root, result.hazard)] : [];
   const { paths, unreadable } = walkedPaths(root);
   const walked = classify(root, paths);
-  return new RepositoryTree(root, false, walked.files, [...unreadable, ...walked.skipped]);
+  return new RepositoryTree(root, false, walked.files, [...refused, ...unreadable, ...walked.skipped]);
 }
