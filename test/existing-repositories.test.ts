@@ -123,3 +123,35 @@ describe('kept files and stored answers stay consistent', () => {
     expect(readFileSync(join(dir, 'publiccode.yml'), 'utf8')).toContain('developmentStatus: foo');
   });
 });
+
+describe('the team\'s governance files, wherever and however they are named', () => {
+  const GPL = (require('spdx-license-list/licenses/GPL-3.0-or-later.json') as { licenseText: string }).licenseText;
+  it.each([
+    ['docs/SECURITY.rst', 'SECURITY.md', 'Signalez les failles à securite@culture.gouv.fr.\n'],
+    ['.github/CODE_OF_CONDUCT.md', 'CODE_OF_CONDUCT.md', '# Code de conduite\n\nSoyons respectueux les uns des autres.\n'],
+    ['Contributing.rst', 'CONTRIBUTING.md', 'Contribuer\n==========\n\nOuvrez une demande de fusion.\n'],
+    ['DCO.txt', 'DCO', 'Developer Certificate of Origin\nVersion 1.1\n'],
+    ['readme.rst', 'README.md', 'Vieux projet\n============\n\nSuivi des subventions.\n'],
+    ['COPYING', 'LICENSE', GPL],
+    ['Licence.txt', 'LICENSE', GPL],
+  ])('%s: codegouv writes no %s beside it, says so, and keeps it byte for byte', (theirs, ours, content) => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-team-'));
+    mkdirSync(join(dir, theirs, '..'), { recursive: true });
+    writeFileSync(join(dir, theirs), content);
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ licence: 'GPL-3.0-or-later' })));
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(dir, ours)), ours).toBe(false);
+    expect(existsSync(join(dir, `${ours}.license`))).toBe(false);
+    expect(readFileSync(join(dir, theirs), 'utf8')).toBe(content);
+    expect(`${result.stdout}${result.stderr}`).toContain(`${ours} non écrit : le dépôt a déjà le sien, ${theirs}`);
+  });
+
+  it('a third-party notice is not the project\'s licence: LICENSE is still written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-team-'));
+    writeFileSync(join(dir, 'LICENSE-THIRD-PARTY.txt'), 'lodash: MIT\n');
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    expect(existsSync(join(dir, 'LICENSE'))).toBe(true);
+  });
+});

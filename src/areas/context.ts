@@ -2,6 +2,7 @@ import type { Answers } from '../answers/types.js';
 import type { Message } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 import type { PlannedFile } from './types.js';
+import type { TeamFiles } from '../repo/team-files.js';
 
 export interface PlanContext {
   answers: Answers;
@@ -13,6 +14,10 @@ export interface PlanContext {
   targetDir?: string;
   /** --yes without --force: every existing file that differs is kept as it is. */
   keepsExisting?: boolean;
+  /** The team's own governance files, where ours would be a second copy: ours link to them instead. */
+  teamFiles?: TeamFiles;
+  /** What an earlier run wrote: codegouv's files, never taken for the team's. */
+  previousPaths?: ReadonlySet<string>;
 }
 
 export interface AreaPlan {

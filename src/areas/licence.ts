@@ -31,6 +31,11 @@ function rootLicenceFiles(answers: Answers): { path: string; content: string }[]
   return [{ path: 'LICENSE', content: filledLicenceText(answers.licence, answers) }];
 }
 
+/** The root licence files codegouv writes for the answer. */
+export function licenceFilePaths(answers: Answers): string[] {
+  return answers.licence === 'LGPL-3.0-or-later' ? ['COPYING.LESSER', 'COPYING'] : ['LICENSE'];
+}
+
 export function mainLicenceFileName(answers: Answers): string {
   return answers.licence === 'LGPL-3.0-or-later' ? 'COPYING.LESSER' : 'LICENSE';
 }

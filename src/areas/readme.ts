@@ -1,6 +1,6 @@
 import type { AreaPlan, PlanContext } from './context.js';
 import { planDocument } from './documents.js';
 
-export function planReadme({ answers }: PlanContext): AreaPlan {
-  return { files: planDocument('readme', 'README', answers), licences: [answers.docsLicence], todo: [] };
+export function planReadme(context: PlanContext): AreaPlan {
+  return { files: planDocument('readme', 'readme', context), licences: [context.answers.docsLicence], todo: [] };
 }

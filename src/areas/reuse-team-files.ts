@@ -1,7 +1,6 @@
 import { LICENCE_FILE } from '../repo/licence-files.js';
 import { decodeText, extractLicensing, mayDeclareLicensing } from '../repo/reuse/tags.js';
 import { readBytes } from '../repo/read.js';
-import { loadTreeSync } from '../repo/tree.js';
 import type { RepositoryTree } from '../repo/tree.js';
 
 const MAX_SCANNED_BYTES = 1_000_000;
@@ -24,8 +23,7 @@ function declaresLicence(tree: RepositoryTree, path: string): boolean {
  * sidecar. `generated` lists the paths this run writes itself (they get their own header).
  * The files are those `check` audits: what git lists, else every file but .git and node_modules.
  */
-export function unlicensedTeamFiles(cwd: string, generated: ReadonlySet<string>): string[] {
-  const tree = loadTreeSync(cwd);
+export function unlicensedTeamFiles(tree: RepositoryTree, generated: ReadonlySet<string>): string[] {
   return tree.files
     .filter((path) => !generated.has(path) && !exempt(path) && !tree.has(`${path}.license`) && !declaresLicence(tree, path))
     .sort();

@@ -30,7 +30,7 @@ function planGitignore(context: PlanContext): PlannedFile[] {
 export function planSecurity(context: PlanContext): AreaPlan {
   const { answers } = context;
   return {
-    files: [...planDocument('security', 'SECURITY', answers), ...planGitignore(context)],
+    files: [...planDocument('security', 'security', context), ...planGitignore(context)],
     licences: [answers.docsLicence, answers.licence],
     todo: [],
   };

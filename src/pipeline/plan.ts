@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { AREA_REGISTRY } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
-import { filledLicenceText } from '../areas/licence.js';
+import { filledLicenceText, licenceFilePaths } from '../areas/licence.js';
+import { DOCUMENT_BASES } from '../areas/documents.js';
+import { docName, documentVariants } from '../areas/context.js';
+import type { Answers } from '../answers/types.js';
+import { loadTreeSync } from '../repo/tree.js';
+import { detectLicence } from '../licence/detect.js';
+import type { RepositoryTree } from '../repo/tree.js';
+import { type TeamFileKind, type TeamFiles, teamFileKind, teamFilesOf } from '../repo/team-files.js';
 import { templatePath } from '../support/paths.js';
 import type { PlanContext } from '../areas/context.js';
 import { copyrightOf } from '../areas/context.js';
@@ -21,9 +28,9 @@ function licenceTextFile(id: string, context: PlanContext): PlannedFile {
 }
 
 /** The team's files without licensing information, declared in .reuse/dep5 rather than edited. */
-function planTeamFilesAnnotation(context: PlanContext, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[] } {
+function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[] } {
   const { answers } = context;
-  const files = unlicensedTeamFiles(context.targetDir!, new Set([...generated, '.reuse/dep5']));
+  const files = unlicensedTeamFiles(tree, new Set([...generated, '.reuse/dep5']));
   if (files.length === 0) return { todo: [] };
   if (context.existing('REUSE.toml') !== undefined) return { todo: [msg('area.reuse.declareInToml', { files: files.join(', ') })] };
   const content = dep5({ projectName: answers.projectName, repositoryUrl: answers.repositoryUrl, files, copyright: copyrightOf(answers), licence: answers.licence });
@@ -36,8 +43,47 @@ export interface Plan {
   todo: Message[];
 }
 
+/** The paths codegouv writes for each kind of governance file, given the answers. */
+function ourPaths(answers: Answers, previousPaths: ReadonlySet<string>): (kind: TeamFileKind) => ReadonlySet<string> {
+  return (kind) => {
+    const now = kind === 'licence' ? licenceFilePaths(answers)
+      : kind === 'dco' ? ['DCO']
+      : documentVariants(answers).map(({ lang }) => docName(DOCUMENT_BASES[kind], answers, lang));
+    // What an earlier run wrote (LICENSE before a switch to the LGPL's COPYING files) is ours too.
+    return new Set([...now, ...previousPaths]);
+  };
+}
+
+/**
+ * Files of a kind the team already has elsewhere (`.github/CONTRIBUTING.md`, `LICENSE.txt`,
+ * `contributing.md`, `DCO.md`) are not written: a second copy would contradict the first and, for
+ * names that differ only in case, collide on case-insensitive file systems.
+ */
+function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, context: PlanContext): Message[] {
+  const todo: Message[] = [];
+  const reported = new Set<TeamFileKind>();
+  for (const path of [...byPath.keys()]) {
+    const kind = teamFileKind(path);
+    const theirs = kind && team[kind];
+    // A file already at our path is the sync's business (kept, or replaced with consent).
+    if (!kind || !theirs || context.existing(path) !== undefined) continue;
+    byPath.delete(path);
+    byPath.delete(`${path}.license`);
+    if (reported.has(kind)) continue;
+    reported.add(kind);
+    todo.push(msg('area.team.kept', { path, theirs }));
+    // Their licence text says which licence the project is under: an answer saying otherwise is reported, not applied.
+    const found = kind === 'licence' ? detectLicence(context.existing(theirs) ?? '')?.id : undefined;
+    if (found && found !== context.answers.licence) todo.push(msg('area.licence.mismatch', { path: theirs, found, wanted: context.answers.licence }));
+  }
+  return todo;
+}
+
 /** Every file the given areas write, in a stable order, with the licence texts they use. */
-export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
+export function planAreas(areas: readonly Area[], planContext: PlanContext): Plan {
+  const tree = planContext.targetDir ? loadTreeSync(planContext.targetDir) : undefined;
+  const teamFiles = tree ? teamFilesOf(tree, ourPaths(planContext.answers, planContext.previousPaths ?? new Set())) : {};
+  const context: PlanContext = { ...planContext, teamFiles };
   const byPath = new Map<string, PlannedFile>();
   const licences = new Set<string>();
   const todo: Message[] = [];
@@ -47,16 +93,17 @@ export function planAreas(areas: readonly Area[], context: PlanContext): Plan {
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
   }
+  todo.push(...withoutSecondCopies(byPath, teamFiles, context));
   // Yeoman's .yo-rc.json is JSON: its licensing goes in a sidecar, under the code licence.
   const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
   byPath.set(sidecar.path, sidecar);
   licences.add(context.answers.licence);
-  if (areas.includes('licence') && context.targetDir) {
+  if (areas.includes('licence') && tree) {
     // A planned file covers itself if it carries a header or a sidecar (a team's .gitignore with
     // lines appended does not) and will be written: a team's file kept as it is needs the annotation.
     const written = (file: PlannedFile) => [undefined, file.content].includes(context.existing(file.path));
     const covered = [...byPath.values()].filter((file) => (/SPDX-License-Identifier:/.test(file.content) || byPath.has(`${file.path}.license`)) && written(file));
-    const annotation = planTeamFilesAnnotation(context, new Set(covered.map((file) => file.path)));
+    const annotation = planTeamFilesAnnotation(context, tree, new Set(covered.map((file) => file.path)));
     if (annotation.file) byPath.set(annotation.file.path, annotation.file);
     todo.push(...annotation.todo);
   }

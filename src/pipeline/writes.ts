@@ -67,14 +67,15 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // With no earlier run, what the directory already says (an existing publiccode.yml) is the
   // baseline against which the user's explicit answers are what changed.
   const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
-  const context = planContext(cwd, lang, answers, baseline, yes && !force);
+  const previous = previousFiles(cwd, gathered, lang);
+  const context = { ...planContext(cwd, lang, answers, baseline, yes && !force), previousPaths: new Set(previous.keys()) };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
   const steps = planSync({
     planned: own.files,
     dependent: dependent.files,
-    previous: previousFiles(cwd, gathered, lang),
+    previous,
     read: (path) => readIfExists(cwd, path, lang),
     force,
     yes,

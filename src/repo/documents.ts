@@ -3,7 +3,7 @@ import type { RepositoryTree } from './tree.js';
 export type DocumentKind = 'readme' | 'contributing' | 'codeOfConduct' | 'security';
 
 /** Name stems, and where forges look for each file (GitHub also reads .github/ and docs/). */
-const DOCUMENTS: Readonly<Record<DocumentKind, { stem: string; locations: readonly string[] }>> = {
+export const DOCUMENTS: Readonly<Record<DocumentKind, { stem: string; locations: readonly string[] }>> = {
   readme: { stem: 'README', locations: [''] },
   contributing: { stem: 'CONTRIBUTING', locations: ['', '.github/', 'docs/'] },
   codeOfConduct: { stem: 'CODE[_-]OF[_-]CONDUCT', locations: ['', '.github/', 'docs/'] },
@@ -14,7 +14,7 @@ const DOCUMENTS: Readonly<Record<DocumentKind, { stem: string; locations: readon
  * Formats that are not « texte simple ou avec du marquage minimum (ie Markdown) »: binary,
  * office or heavy markup. Any other name (README, LICENSE.md, COPYING.LESSER) is read as text.
  */
-const NOT_TEXT_EXTENSIONS = new Set([
+export const NOT_TEXT_EXTENSIONS = new Set([
   'pdf', 'doc', 'docx', 'odt', 'ott', 'rtf', 'pages', 'epub', 'ps', 'html', 'htm', 'xhtml',
   'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp', 'png', 'jpg', 'jpeg', 'gif', 'zip',
 ]);
@@ -37,7 +37,7 @@ export interface DocumentFinding {
   text: string;
 }
 
-function extensionOf(name: string): string {
+export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
@@ -105,14 +105,19 @@ function rank(file: DocumentFile): number {
   return (file.meaningful ? 0 : 8) + (file.textual ? 0 : 4) + suffixed * 2 + location;
 }
 
+const DOCUMENT_NAMES = Object.fromEntries(
+  Object.entries(DOCUMENTS).map(([kind, { stem }]) => [kind, new RegExp(`^${stem}(?:\\.[a-z]{2}(?:-[A-Z]{2})?)?(?:\\.[A-Za-z0-9]+)?$`, 'iu')]),
+) as Record<DocumentKind, RegExp>;
+
+/** Whether `path` is a document of this kind where forges look for it: any case, language suffix or extension. */
+export function isDocumentOf(kind: DocumentKind, path: string): boolean {
+  const slash = path.lastIndexOf('/');
+  return DOCUMENTS[kind].locations.includes(path.slice(0, slash + 1)) && DOCUMENT_NAMES[kind].test(path.slice(slash + 1)) && !path.endsWith('.license');
+}
+
 export function findDocument(tree: RepositoryTree, kind: DocumentKind): DocumentFinding {
-  const { stem, locations } = DOCUMENTS[kind];
-  const name = new RegExp(`^${stem}(?:\\.[a-z]{2}(?:-[A-Z]{2})?)?(?:\\.[A-Za-z0-9]+)?$`, 'iu');
   const files = tree.files
-    .filter((path) => {
-      const slash = path.lastIndexOf('/');
-      return locations.includes(path.slice(0, slash + 1)) && name.test(path.slice(slash + 1)) && !path.endsWith('.license');
-    })
+    .filter((path) => isDocumentOf(kind, path))
     .map((path) => {
       const textual = isTextual(tree, path);
       return { path, textual, meaningful: textual && isMeaningful(tree.text(path) ?? '') };

@@ -2,7 +2,7 @@ import { type DetectedLicence, closestLicence, detectLicence } from '../licence/
 import type { RepositoryTree } from './tree.js';
 
 /** Root files forges and licensee read as the licence: LICENSE, LICENCE, COPYING and their variants. */
-export const LICENCE_FILE = /^(?:LICEN[CS]E|COPYING)(?:[-.].*)?$/iu;
+export const LICENCE_FILE = /^(?:(?:UN)?LICEN[CS]E|COPYING)(?:[-.].*)?$/iu;
 
 interface LicenceFile {
   path: string;

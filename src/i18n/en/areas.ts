@@ -1,6 +1,8 @@
 import type { areas as fr } from '../fr/areas.js';
 
 export const areas = {
+  'area.team.kept': ({ path, theirs }: { path: string; theirs: string }) =>
+    `${path} not written: the repository already has its own, ${theirs}, kept as it is (a second copy would contradict it). codegouv check says what it lacks.`,
   'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
     `existing ${path} holds ${found} while the answer is ${wanted}: nothing was changed. Keep ${found} (--licence ${found}) or replace the file (--force).`,
   'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>

@@ -1,5 +1,7 @@
 /** What a planner leaves the user to do by hand; said in the primary document language. */
 export const areas = {
+  'area.team.kept': ({ path, theirs }: { path: string; theirs: string }) =>
+    `${path} non écrit : le dépôt a déjà le sien, ${theirs}, gardé tel quel (un second exemplaire le contredirait). codegouv check dit ce qui lui manque.`,
   'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
     `${path} existant sous ${found}, alors que la réponse est ${wanted} : rien n'est changé. Gardez ${found} (--licence ${found}) ou remplacez le fichier (--force).`,
   'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>
