@@ -115,7 +115,9 @@ describe('the preset JSON Schema shipped for editors', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...PRESET_KEYS, 'templates'].sort());
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.licence?.enum).toContain('CECILL-2.1');
-    expect(schema.properties.licence?.enum).toHaveLength(13);
+    // The 13 of the decree's list, and the three GNU v3 licences granted for version 3 only.
+    expect(schema.properties.licence?.enum).toHaveLength(16);
+    expect(schema.properties.licence?.enum).toContain('AGPL-3.0-only');
     expect(JSON.parse(readFileSync(join(repoRoot, 'dist', 'preset.schema.json'), 'utf8'))).toEqual(schema);
   });
 });

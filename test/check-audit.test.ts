@@ -93,7 +93,7 @@ describe('codegouv check on a generated repository', () => {
     const { code, rules } = await rulesOf(generated);
     expect(code).toBe(0);
     expect(rules.filter((rule) => rule.level === 'MUST' && !rule.ok)).toEqual([]);
-    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L2', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1', 'F2-unread']);
+    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L1-declared', 'L2', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1', 'F2-unread']);
     for (const rule of rules) {
       expect(Object.keys(rule)).toEqual(['id', 'level', 'ok', 'message', 'source']);
       expect(['MUST', 'SHOULD', 'MAY']).toContain(rule.level);
@@ -177,13 +177,17 @@ describe('codegouv check on a mutated repository', () => {
     expect(rules.find((rule) => rule.id === 'L1')?.message).toMatch(/GPL-2\.0-only.*pas sur la liste des licences autorisées/u);
   });
 
-  it('fails L1 when publiccode.yml declares another licence than LICENSE holds', async () => {
+  it('fails L1-declared (not L1) when publiccode.yml declares another licence than LICENSE holds; a GNU -only text is authorised', async () => {
     const dir = copyOf(generated);
     writeFileSync(join(dir, 'publiccode.yml'), readFileSync(join(dir, 'publiccode.yml'), 'utf8').replace('license: EUPL-1.2', 'license: MIT'));
-    expect((await rulesOf(dir)).rules.find((rule) => rule.id === 'L1')).toMatchObject({ ok: false, message: expect.stringContaining('publiccode.yml déclare « MIT »') });
+    const mismatch = (await rulesOf(dir)).rules;
+    expect(mismatch.find((rule) => rule.id === 'L1')?.ok).toBe(true);
+    expect(mismatch.find((rule) => rule.id === 'L1-declared')).toMatchObject({ ok: false, message: expect.stringContaining('publiccode.yml (legal.license) déclare « MIT »') });
     writeFileSync(join(dir, 'publiccode.yml'), readFileSync(join(dir, 'publiccode.yml'), 'utf8').replace('license: MIT', 'license: GPL-3.0-only'));
     writeFileSync(join(dir, 'LICENSE'), spdxText('GPL-3.0-only'));
-    expect((await rulesOf(dir)).rules.find((rule) => rule.id === 'L1')).toMatchObject({ ok: false, message: expect.stringContaining('écrivez GPL-3.0-or-later') });
+    const only = (await rulesOf(dir)).rules;
+    expect(only.find((rule) => rule.id === 'L1')).toMatchObject({ ok: true, message: expect.stringContaining('GPL-3.0-only') });
+    expect(only.find((rule) => rule.id === 'L1-declared')?.ok).toBe(true);
   });
 
   it('fails L1 when LICENSE is missing or unrecognisable', async () => {

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { authorisedLicenceId } from '../policy/licence-input.js';
 import { slugify } from './slug.js';
@@ -7,7 +6,7 @@ import { manifestAnswers } from './infer-manifests.js';
 import { findLicence } from '../repo/licence-files.js';
 import { gitSync } from '../repo/git.js';
 import { readText } from '../repo/read.js';
-import { RepositoryTree } from '../repo/tree.js';
+import { loadTreeSync } from '../repo/tree.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
 import type { RawAnswers } from './types.js';
@@ -35,10 +34,14 @@ function readJson(text: string | undefined): Record<string, unknown> | undefined
 }
 
 
-/** The authorised licence existing root licence files hold, read as `check` reads them (FSF layout included). */
+/**
+ * The authorised licence existing root licence files hold, read as `check` reads them (FSF
+ * layout included, GNU grant from what the repository states): the text decides, whatever a
+ * manifest or publiccode.yml declares. Several licences: none is inferred, the user chooses.
+ */
 function licenceOfExistingFile(cwd: string): string | undefined {
-  const rootFiles = readdirSync(cwd, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  return findLicence(new RepositoryTree(cwd, false, rootFiles)).licences.find(isAuthorisedLicence);
+  const licences = findLicence(loadTreeSync(cwd)).licences.filter(isAuthorisedLicence);
+  return licences.length === 1 ? licences[0] : undefined;
 }
 
 /** What the target directory already says about the project (below flags, answers files, presets and .yo-rc.json). */
@@ -52,7 +55,7 @@ export function inferAnswers(cwd: string): RawAnswers {
   for (const [key, value] of Object.entries(manifestAnswers(cwd))) {
     inferred[key as keyof RawAnswers] ??= value;
   }
-  const fromFile = inferred.licence === undefined ? licenceOfExistingFile(cwd) : undefined;
+  const fromFile = licenceOfExistingFile(cwd);
   if (fromFile) inferred.licence = fromFile;
   const remote = git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {

@@ -1,4 +1,4 @@
-import { LICENCE_FILE } from '../repo/licence-files.js';
+import { LICENCE_FILE } from '../repo/licence-file-name.js';
 import { decodeText, extractLicensing, mayDeclareLicensing } from '../repo/reuse/tags.js';
 import { readBytes } from '../repo/read.js';
 import type { RepositoryTree } from '../repo/tree.js';

@@ -26,6 +26,9 @@ const PLACEHOLDERS: Readonly<Record<string, readonly Fill[]>> = {
   'GPL-3.0-or-later': GNU,
   'LGPL-3.0-or-later': GNU,
   'AGPL-3.0-or-later': GNU,
+  'GPL-3.0-only': GNU,
+  'LGPL-3.0-only': GNU,
+  'AGPL-3.0-only': GNU,
 };
 
 export function fillPlaceholders(id: string, text: string, values: PlaceholderValues): string {

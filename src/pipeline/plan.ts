@@ -7,6 +7,7 @@ import { docName, documentVariants } from '../areas/context.js';
 import type { Answers } from '../answers/types.js';
 import { loadTreeSync } from '../repo/tree.js';
 import { detectLicence } from '../licence/detect.js';
+import { textIdOf } from '../policy/licences.js';
 import type { RepositoryTree } from '../repo/tree.js';
 import { type TeamFileKind, type TeamFiles, teamFileKind, teamFilesOf } from '../repo/team-files.js';
 import { templatePath } from '../support/paths.js';
@@ -74,7 +75,7 @@ function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, 
     todo.push(msg('area.team.kept', { path, theirs }));
     // Their licence text says which licence the project is under: an answer saying otherwise is reported, not applied.
     const found = kind === 'licence' ? detectLicence(context.existing(theirs) ?? '')?.id : undefined;
-    if (found && found !== context.answers.licence) todo.push(msg('area.licence.mismatch', { path: theirs, found, wanted: context.answers.licence }));
+    if (found && found !== textIdOf(context.answers.licence)) todo.push(msg('area.licence.mismatch', { path: theirs, found, wanted: context.answers.licence }));
   }
   return todo;
 }

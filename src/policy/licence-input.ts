@@ -1,4 +1,4 @@
-import { AUTHORISED_LICENCES, DOCUMENTATION_LICENCES } from './licences.js';
+import { AUTHORISED_LICENCES, DOCUMENTATION_LICENCES, VERSION_3_ONLY } from './licences.js';
 
 export type LicenceInput =
   | { kind: 'exact'; id: string }
@@ -33,7 +33,9 @@ const NEAR_MISSES: Readonly<Record<string, string>> = {
   gplv3: 'GPL-3.0-or-later',
   gpl30: 'GPL-3.0-or-later',
   gpl30plus: 'GPL-3.0-or-later',
-  gpl30only: 'GPL-3.0-or-later',
+  gpl30only: 'GPL-3.0-only',
+  gpl3only: 'GPL-3.0-only',
+  gplv3only: 'GPL-3.0-only',
   gpl3plus: 'GPL-3.0-or-later',
   gnugpl: 'GPL-3.0-or-later',
   gnugplv3: 'GPL-3.0-or-later',
@@ -42,13 +44,17 @@ const NEAR_MISSES: Readonly<Record<string, string>> = {
   lgplv3: 'LGPL-3.0-or-later',
   lgpl30: 'LGPL-3.0-or-later',
   lgpl30plus: 'LGPL-3.0-or-later',
-  lgpl30only: 'LGPL-3.0-or-later',
+  lgpl30only: 'LGPL-3.0-only',
+  lgpl3only: 'LGPL-3.0-only',
+  lgplv3only: 'LGPL-3.0-only',
   agpl: 'AGPL-3.0-or-later',
   agpl3: 'AGPL-3.0-or-later',
   agplv3: 'AGPL-3.0-or-later',
   agpl30: 'AGPL-3.0-or-later',
   agpl30plus: 'AGPL-3.0-or-later',
-  agpl30only: 'AGPL-3.0-or-later',
+  agpl30only: 'AGPL-3.0-only',
+  agpl3only: 'AGPL-3.0-only',
+  agplv3only: 'AGPL-3.0-only',
   mpl: 'MPL-2.0',
   mpl2: 'MPL-2.0',
   mpl20: 'MPL-2.0',
@@ -85,7 +91,8 @@ function classify(input: string, allowed: readonly string[], nearMisses: Readonl
   return suggestion && allowed.includes(suggestion) ? { kind: 'near', suggestion } : { kind: 'refused' };
 }
 
-export const CODE_LICENCE_IDS: readonly string[] = AUTHORISED_LICENCES.map((licence) => licence.id);
+/** Every id a project's code may carry: the 13 offered, and the GNU v3 licences granted for version 3 only. */
+export const CODE_LICENCE_IDS: readonly string[] = [...AUTHORISED_LICENCES, ...VERSION_3_ONLY].map((licence) => licence.id);
 
 export function classifyCodeLicence(input: string): LicenceInput {
   return classify(input, CODE_LICENCE_IDS, NEAR_MISSES);

@@ -35,6 +35,36 @@ export const AUTHORISED_LICENCES: readonly AuthorisedLicence[] = [
   { id: 'EUPL-1.2', name: 'European Union Public License 1.2', family: 'reciprocal', forgeDetectable: true },
 ];
 
+/**
+ * GNU v3 licences granted for version 3 only (SPDX `-only`): the same licence texts as the
+ * `-or-later` entries above, without the licensor's option to follow later versions (GPLv3 §14,
+ * https://www.gnu.org/licenses/gpl-3.0.html#section14). Authorised the same way everywhere
+ * (answers, `check`, publiccode.yml): the decree's list names the licence, and code.gouv.fr lists
+ * AGPL-3.0-only among licences for publishing public code
+ * (https://github.com/codegouvfr/codegouvfr-website/blob/main/content/fr/documentation/licences-libres-dinum.md).
+ * New projects are offered the `-or-later` ids of data.gouv.fr; an existing project that says
+ * « version 3 » only, or gives the bare text, keeps `-only` (SPDX reads a bare `GPL-3.0` so).
+ */
+export const VERSION_3_ONLY: readonly AuthorisedLicence[] = [
+  { id: 'GPL-3.0-only', name: 'GNU General Public License v3.0 only', family: 'reciprocal', forgeDetectable: true },
+  { id: 'LGPL-3.0-only', name: 'GNU Lesser General Public License v3.0 only', family: 'reciprocal', forgeDetectable: true },
+  { id: 'AGPL-3.0-only', name: 'GNU Affero General Public License v3.0 only', family: 'reciprocal', forgeDetectable: true },
+];
+
+/** Whether the licence is granted for version 3 only or for later versions too. */
+export type GnuGrant = 'only' | 'or-later';
+
+/** The `-or-later` id with the same text (GPL-3.0-only → GPL-3.0-or-later); other ids unchanged. */
+export function textIdOf(id: string): string {
+  return id.endsWith('-3.0-only') && VERSION_3_ONLY.some((licence) => licence.id === id) ? id.replace(/-only$/u, '-or-later') : id;
+}
+
+/** A GNU v3 text's id with the grant the repository gives it; other ids unchanged. */
+export function withGrant(id: string, grant: GnuGrant): string {
+  const textId = textIdOf(id);
+  return grant === 'only' && VERSION_3_ONLY.some((licence) => textIdOf(licence.id) === textId) ? textId.replace(/-or-later$/u, '-only') : textId;
+}
+
 /** The policy's named default: « Les licences recommandées par défaut sont : Apache 2.0 … ». */
 export const DEFAULT_LICENCE = 'Apache-2.0';
 
@@ -50,7 +80,7 @@ export const CODE_OF_CONDUCT_LICENCE = 'CC-BY-4.0';
 export const LICENCE_POLICY_SOURCE = 'https://www.data.gouv.fr/fr/pages/legal/licences/';
 
 export function findAuthorisedLicence(id: string): AuthorisedLicence | undefined {
-  return AUTHORISED_LICENCES.find((licence) => licence.id === id);
+  return AUTHORISED_LICENCES.find((licence) => licence.id === id) ?? VERSION_3_ONLY.find((licence) => licence.id === id);
 }
 
 export function isAuthorisedLicence(id: string): boolean {

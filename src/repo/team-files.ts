@@ -1,5 +1,5 @@
 import { type DocumentKind, DOCUMENTS, NOT_TEXT_EXTENSIONS, extensionOf, isDocumentOf } from './documents.js';
-import { LICENCE_FILE } from './licence-files.js';
+import { LICENCE_FILE, THIRD_PARTY_NOTICE } from './licence-file-name.js';
 import type { RepositoryTree } from './tree.js';
 
 /** The governance files a repository holds once, whatever their name, case or folder. */
@@ -9,9 +9,6 @@ const TEAM_FILE_KINDS: readonly TeamFileKind[] = [...(Object.keys(DOCUMENTS) as 
 
 /** The team's file of each kind, at a path this run would not write. */
 export type TeamFiles = Partial<Record<TeamFileKind, string>>;
-
-/** Licence-like names that hold others' licences (third-party notices), not the project's. */
-const THIRD_PARTY_NOTICE = /third|3rd|vendor|deps|dependenc|notice|bundled/iu;
 
 const DCO_FILE = /^DCO(?:\.(?:md|txt|markdown))?$/iu;
 

@@ -1,28 +1,32 @@
-import { findAuthorisedLicence, isAuthorisedLicence } from '../../policy/licences.js';
+import { findAuthorisedLicence, isAuthorisedLicence, textIdOf } from '../../policy/licences.js';
+import { NOT_TEXT_EXTENSIONS, extensionOf } from '../../repo/documents.js';
+import { declaredLicences } from '../../repo/declared-licences.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
 import type { RepositoryFacts } from '../model/facts.js';
-import { publiccodeString } from '../../repo/publiccode-file.js';
 import { idsOf } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { type Rule, commas, fail, joined, pass, percent, sample, sentences } from './rule.js';
 
 const DATA_AND_DOCS_LICENCES = ['etalab-2.0', 'ODbL-1.0'];
 
-function declaredLicenceProblems(facts: RepositoryFacts, detected: readonly string[]): Message[] {
-  const declared = publiccodeString(facts.publiccode, 'legal.license');
-  if (!declared || detected.length === 0) return [];
-  const ids = idsOf(declared).licences;
-  const problems: Message[] = [];
-  for (const id of ids.filter((id) => !isAuthorisedLicence(id) && !DATA_AND_DOCS_LICENCES.includes(id))) {
-    const verdict = classifyCodeLicence(id);
-    const suggestion = verdict.kind === 'near' ? verdict.suggestion : verdict.kind === 'case' ? verdict.id : undefined;
-    problems.push(msg('rule.L1.declaredUnauthorised', { id, suggestion: suggestion ?? '' }));
-  }
-  if (problems.length === 0 && !detected.some((id) => ids.includes(id))) {
-    problems.push(msg('rule.L1.declaredMismatch', { declared, detected }));
-  }
-  return problems;
+/** Licence names a multi-licence notice or licence map mentions (linear scans, whole words enough). */
+const LICENCE_NAMES = ['MIT', 'BSD', 'Apache', 'AGPL', 'LGPL', 'GPL', 'MPL', 'Mozilla Public', 'CeCILL', 'EUPL', 'Eclipse Public', 'ISC', 'Creative Commons', 'CC BY', 'CC-BY', 'Licence Ouverte', 'Unlicense'];
+
+/** Distinct licence names in a text; LGPL/AGPL are not counted again as GPL. */
+function licenceNamesIn(text: string): string[] {
+  const found = LICENCE_NAMES.filter((name) => text.includes(name));
+  return found.filter((name) => !(name === 'GPL' && (found.includes('AGPL') || found.includes('LGPL')) && !/(?:^|[^AL])GPL/u.test(text)));
+}
+
+/** A short file pointing to the licence another file holds (« voir LICENSE »), not a licence text of its own. */
+const POINTER_LENGTH = 4000;
+
+/** Whether the files REUSE declares say which licence covers which file, for every licence found. */
+function reuseSaysWhich(facts: RepositoryFacts, ids: readonly string[]): boolean {
+  const used = new Set<string>();
+  for (const info of facts.reuse.files.values()) for (const expression of info.expressions) for (const id of idsOf(expression).licences) used.add(textIdOf(id));
+  return ids.every((id) => used.has(textIdOf(id)));
 }
 
 const L1: Rule = {
@@ -31,27 +35,74 @@ const L1: Rule = {
   sources: ['authorisedLicences'],
   title: 'rule.L1.title',
   check(facts) {
-    const { files, licences } = facts.licence;
+    // A PDF or HTML copy of a licence is the business of F2 (plain text); the texts are judged here.
+    const files = facts.licence.files.filter(({ path }) => !NOT_TEXT_EXTENSIONS.has(extensionOf(path)));
     if (files.length === 0) return fail(msg('rule.L1.noLicenceFile'));
-    const authorised = licences.filter(isAuthorisedLicence);
+    const authorised = facts.licence.licences.filter(isAuthorisedLicence);
     const problems: Message[] = [];
+    let several = false;
     for (const { path, detected, closest } of files) {
+      if (detected && isAuthorisedLicence(detected.id)) continue;
       // Licence Ouverte next to a code licence is the documentation's licence, as L5 asks.
-      if (detected && !isAuthorisedLicence(detected.id) && authorised.length === 0) {
-        problems.push(msg('rule.L1.dataLicence', { path, id: detected.id }));
-      } else if (!detected && closest && closest.similarity >= DETECTION_THRESHOLD) {
+      if (detected) {
+        if (authorised.length === 0) problems.push(msg('rule.L1.dataLicence', { path, id: detected.id }));
+        continue;
+      }
+      if (closest && closest.similarity >= DETECTION_THRESHOLD) {
         problems.push(msg('rule.L1.unauthorised', { path, id: closest.id, similarity: percent(closest.similarity) }));
-      } else if (!detected && authorised.length === 0) {
+        continue;
+      }
+      const text = facts.tree.text(path) ?? '';
+      const names = licenceNamesIn(text);
+      if (names.length >= 2) {
+        several = true;
+        problems.push(msg('rule.L1.severalInOneFile', { path, names }));
+      } else if (!(names.length === 1 && authorised.length > 0 && text.length < POINTER_LENGTH)) {
         const near = closest ? msg('rule.L1.closest', { id: closest.id, similarity: percent(closest.similarity) }) : '';
         problems.push(msg('rule.L1.noMatch', { path, closest: near }));
       }
     }
-    problems.push(...declaredLicenceProblems(facts, authorised));
+    const distinct = [...new Set(authorised.map(textIdOf))];
+    if (distinct.length > 1 && !reuseSaysWhich(facts, distinct)) {
+      several = true;
+      problems.push(msg('rule.L1.severalFiles', { licences: authorised }));
+    }
     if (authorised.length > 0 && problems.length === 0) {
       const where = commas(files.flatMap(({ path, detected }) => (detected ? [msg('rule.L1.detectedIn', { path, similarity: percent(detected.similarity) })] : [])));
       return pass(msg('rule.L1.pass', { licences: authorised, where }));
     }
-    return fail(sentences([joined(problems), msg('rule.L1.fix')]));
+    // Several licences are declared, not replaced: `codegouv licence --force` would drop all but one.
+    return fail(sentences([joined(problems), msg(several ? 'rule.L1.fixSeveral' : 'rule.L1.fix')]));
+  },
+};
+
+/**
+ * What publiccode.yml and the manifests declare agrees with the licence text. SHOULD: a wrong
+ * field misleads code.gouv.fr and package registries, but the text is what binds; the GNU grant
+ * (-only, -or-later) is the same licence text and is not a contradiction here.
+ */
+const L1_DECLARED: Rule = {
+  id: 'L1-declared',
+  level: 'SHOULD',
+  sources: ['authorisedLicences'],
+  title: 'rule.L1-declared.title',
+  check(facts) {
+    const detected = facts.licence.licences.filter(isAuthorisedLicence).map(textIdOf);
+    const declared = declaredLicences(facts.tree, facts.publiccode);
+    if (declared.length === 0) return pass(msg('rule.L1-declared.none'));
+    const problems: Message[] = [];
+    for (const { where, expression } of declared) {
+      const ids = idsOf(expression).licences;
+      for (const id of ids.filter((id) => !isAuthorisedLicence(id) && !DATA_AND_DOCS_LICENCES.includes(id))) {
+        const verdict = classifyCodeLicence(id);
+        const suggestion = verdict.kind === 'near' ? verdict.suggestion : verdict.kind === 'case' ? verdict.id : undefined;
+        problems.push(msg('rule.L1-declared.unauthorised', { where, id, suggestion: suggestion ?? '' }));
+      }
+      const authorisedIds = ids.filter(isAuthorisedLicence);
+      if (detected.length > 0 && authorisedIds.length > 0 && !authorisedIds.some((id) => detected.includes(textIdOf(id)))) problems.push(msg('rule.L1-declared.mismatch', { where, declared: expression, detected }));
+    }
+    if (problems.length === 0) return pass(msg('rule.L1-declared.pass', { where: declared.map(({ where }) => where) }));
+    return fail(sentences([joined(problems), msg('rule.L1-declared.fix')]));
   },
 };
 
@@ -92,4 +143,4 @@ const L5: Rule = {
   },
 };
 
-export const LICENCE_RULES: readonly Rule[] = [L1, L2, L5];
+export const LICENCE_RULES: readonly Rule[] = [L1, L1_DECLARED, L2, L5];
