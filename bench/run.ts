@@ -16,6 +16,7 @@ import module from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureRealRepositories } from './realrepos.js';
 import { HOSTILE_FILES, HOSTILE_RSS_TARGET_MB, HOSTILE_TIME_TARGET_MS, type PubliccodeVariant, writeHostileRepository } from './hostile.js';
 
 const PACKAGE_NAME = 'generator-codegouv';
@@ -352,6 +353,7 @@ function main(): void {
     out(`check, per additional repository: (t${MANY} − t1) / ${MANY - 1} = ${perRepo.toFixed(2)} ms (target < ${CHECK_TARGET_MS} ms: ${stub ? 'not measurable, check is still a stub' : perRepo < CHECK_TARGET_MS ? 'met' : 'NOT met'})`);
 
     measureHostile(bin, work, runs, out);
+    measureRealRepositories(bin, work, join(root, '..', 'shared', 'realrepos'), runs, out);
   } finally {
     removeWork();
   }
