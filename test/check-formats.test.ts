@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
+import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json' with { type: 'json' };
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codegouv } from './fixtures.js';
@@ -15,7 +15,7 @@ import { codegouv } from './fixtures.js';
  */
 
 /** The OASIS SARIF 2.1.0 JSON schema (draft-04), as @microsoft/jest-sarif ships it. */
-const SARIF_SCHEMA = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+const SARIF_SCHEMA: object = sarifSchema;
 
 /**
  * No package ships a schema of GitLab's Code Quality report: this one is written from the

@@ -23,7 +23,7 @@ export function statusOf(result: AuditResult): AuditStatus {
 }
 
 /** Each requirement a path was judged on, with its level and verdict; none for a path in error. */
-export function verdictsOf(result: AuditResult): { id: string; level: Level; ok: boolean }[] {
+function verdictsOf(result: AuditResult): { id: string; level: Level; ok: boolean }[] {
   if (result.kind === 'error') return [];
   if (result.kind === 'publiccode') return [{ ...PUBLICCODE_FILE_RULE, ok: result.compliant }];
   return result.rules.map(({ id, level, ok }) => ({ id, level, ok }));
