@@ -106,7 +106,7 @@ describe('codegouv check on a generated repository', () => {
   it('prints exactly the documented JSON shape, publiccode.yml included', async () => {
     const run = await check(['--json', generated]);
     const json = JSON.parse(run.stdout) as { results: Record<string, unknown>[] };
-    expect(Object.keys(json)).toEqual(['results']);
+    expect(Object.keys(json)).toEqual(['results', 'summary']);
     const [result] = json.results;
     expect(Object.keys(result ?? {})).toEqual(['path', 'status', 'compliant', 'rules', 'publiccode']);
     expect(result?.path).toBe(generated);
@@ -379,7 +379,8 @@ describe('codegouv check with other layouts and paths', () => {
   it('validates a publiccode.yml given as a path, alone', async () => {
     const valid = await check(['--json', join(generated, 'publiccode.yml')]);
     expect(valid.code).toBe(0);
-    expect(JSON.parse(valid.stdout)).toEqual({ results: [{ path: join(generated, 'publiccode.yml'), status: 'compliant', compliant: true, publiccode: { valid: true, errors: [], warnings: [] } }] });
+    expect(JSON.parse(valid.stdout)).toMatchObject({ results: [{ path: join(generated, 'publiccode.yml'), status: 'compliant', compliant: true, publiccode: { valid: true, errors: [], warnings: [] } }] });
+    expect(Object.keys((JSON.parse(valid.stdout) as { results: object[] }).results[0] ?? {})).toEqual(['path', 'status', 'compliant', 'publiccode']);
     const dir = mkdtempSync(join(tmpdir(), 'codegouv-check-pc-'));
     writeFileSync(join(dir, 'publiccode.yml'), 'publiccodeYmlVersion: "0"\nname: x\n');
     const invalid = await check(['--json', join(dir, 'publiccode.yml')]);
@@ -396,9 +397,9 @@ describe('codegouv check with other layouts and paths', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Synthèse : 1 conforme(s) sur 2');
     const table = run.stdout.slice(run.stdout.indexOf('Synthèse'));
-    expect(table).toMatch(/Dépôt\s+Conforme\s+Exigences obligatoires non respectées/u);
-    expect(table).toMatch(new RegExp(`${generated.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}\\s+oui\\s+—`, 'u'));
-    expect(table).toMatch(/non\s+L1, F1/u);
+    expect(table).toMatch(/Dépôt\s+Statut\s+Obligatoires non respectées\s+Recommandations non suivies\s+Détail/u);
+    expect(table).toMatch(new RegExp(`${generated.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}\\s+conforme\\s+0\\s+\\d+\\s+—`, 'u'));
+    expect(table).toMatch(/non conforme\s+2\s+\d+\s+L1, F1/u);
   });
 });
 

@@ -7,11 +7,22 @@ import { CheckUsageError, parseCheckArguments } from './args.js';
 import { auditPubliccodeFile, auditRepository } from './audit.js';
 import { CommitRangeError } from '../repo/history.js';
 import { brokenLink, debugDetail, failedAudit } from './failure.js';
+import { renderCodequality } from './format-codequality.js';
+import type { ReportFormat } from './format-names.js';
+import { renderSarif } from './format-sarif.js';
 import { renderJson } from './json.js';
 import { renderReport, renderSummary } from './report.js';
 import { exitCodeOf } from './model/summary.js';
 import { printable } from '../support/terminal.js';
 import type { AuditResult } from './model/types.js';
+
+/** Each format's report on stdout; the JSON formats escape control characters themselves, the text goes to a terminal. */
+const RENDERERS: Readonly<Record<ReportFormat, (results: readonly AuditResult[], lang: Lang) => string>> = {
+  text: (results, lang) => printable(renderReport(results, lang)),
+  json: renderJson,
+  sarif: renderSarif,
+  codequality: renderCodequality,
+};
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
 const CONCURRENCY = 8;
@@ -85,7 +96,7 @@ async function auditTarget(target: Target, commits: string | undefined, single: 
 }
 
 /**
- * `codegouv check [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]`: 0 when every
+ * `codegouv check [--format text|json|sarif|codequality] [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]`: 0 when every
  * MUST holds for every path, 1 when some path is not compliant, 3 when some path could not be
  * audited (3 wins over 1), 2 on a usage error. It never writes in what it audits.
  */
@@ -117,9 +128,9 @@ export async function runCheck(args: string[], lang: Lang): Promise<number> {
     return 2;
   }
 
-  // JSON escapes control characters itself; the text report goes to a terminal.
-  process.stdout.write(options.json ? renderJson(results, language) : printable(renderReport(results, language)));
-  if (options.json && results.length > 1) process.stderr.write(printable(renderSummary(results, language)));
+  process.stdout.write(RENDERERS[options.format](results, language));
+  // A machine format on stdout: the fleet's table for the person watching goes to stderr.
+  if (options.format !== 'text' && results.length > 1) process.stderr.write(printable(renderSummary(results, language)));
   if (options.debug) {
     for (const result of results) {
       if (result.kind === 'error') process.stderr.write(debugDetail(result));

@@ -1,13 +1,14 @@
 import type { Lang } from '../i18n/lang.js';
 import { render } from '../i18n/render.js';
 import { citation } from './model/sources.js';
-import { statusOf } from './model/summary.js';
+import { statusOf, summarize } from './model/summary.js';
 import type { AuditResult } from './model/types.js';
 
 /**
  * `{"results": [...]}`, one entry per path with its `status` (`compliant`, `non-compliant` or
  * `error`): repositories with their rules and publiccode.yml; publiccode.yml paths with their
- * validation only; a path that could not be audited with the message saying why.
+ * validation only; a path that could not be audited with the message saying why. Then `summary`:
+ * the counts per status, per level and per rule (a publiccode.yml path counts under `publiccode.yml`).
  */
 export function renderJson(results: readonly AuditResult[], lang: Lang): string {
   const shaped = results.map((result) => {
@@ -22,5 +23,5 @@ export function renderJson(results: readonly AuditResult[], lang: Lang): string 
       publiccode: result.publiccode,
     };
   });
-  return `${JSON.stringify({ results: shaped }, null, 2)}\n`;
+  return `${JSON.stringify({ results: shaped, summary: summarize(results) }, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { render, translator } from '../i18n/render.js';
 import type { PubliccodeIssue, PubliccodeResult } from '../publiccode/validate.js';
-import { adviceNotFollowed, failedMusts } from './model/summary.js';
+import { adviceNotFollowed, failedByLevel, failedMusts } from './model/summary.js';
 import { citation } from './model/sources.js';
 import type { AuditResult, ErrorResult, PubliccodeFileResult, RepositoryResult } from './model/types.js';
 
@@ -49,14 +49,16 @@ function linesOf(result: AuditResult, lang: Lang, t: T): string[] {
   return result.kind === 'repository' ? repositoryLines(result, lang, t) : publiccodeFileLines(result, t);
 }
 
-/** Repository, compliant yes/no (or error), failed MUSTs (or why it was not audited): one line per path, columns aligned. */
+/** Path, status, failed MUSTs and SHOULDs (counts), then which MUSTs (or why it was not audited): one line per path. */
 function summaryRow(result: AuditResult, lang: Lang, t: T): string[] {
-  if (result.kind === 'error') return [result.path, t('values.check.status.error'), render(result.message, lang)];
-  return [result.path, t(result.compliant ? 'check.yes' : 'check.no'), failedMusts(result).join(', ') || '—'];
+  if (result.kind === 'error') return [result.path, t('values.check.status.error'), '—', '—', render(result.message, lang)];
+  const failed = failedByLevel(result);
+  const status = t(result.compliant ? 'formats.status.compliant' : 'formats.status.nonCompliant');
+  return [result.path, status, String(failed.MUST), String(failed.SHOULD), failedMusts(result).join(', ') || '—'];
 }
 
 function summaryTable(results: readonly AuditResult[], lang: Lang, t: T): string[] {
-  const columns = [t('check.column.repository'), t('check.column.compliant'), t('check.column.failedMusts')];
+  const columns = [t('check.column.repository'), t('formats.column.status'), t('formats.column.mustFailed'), t('formats.column.shouldFailed'), t('formats.column.detail')];
   const rows = results.map((result) => summaryRow(result, lang, t));
   const table = [columns, ...rows];
   const widths = columns.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
@@ -69,15 +71,15 @@ function summaryTable(results: readonly AuditResult[], lang: Lang, t: T): string
   ];
 }
 
-/** The text report: one block per path, then the summary table when there are several. */
+/** The text report: for several paths the summary table first, then one block per path. */
 export function renderReport(results: readonly AuditResult[], lang: Lang): string {
   const t = translator(lang);
   const blocks = results.map((result) => linesOf(result, lang, t).join('\n'));
-  if (results.length > 1) blocks.push(summaryTable(results, lang, t).join('\n'));
+  if (results.length > 1) blocks.unshift(summaryTable(results, lang, t).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** The fleet's summary table alone: with --json it goes to stderr, beside the JSON on stdout. */
+/** The fleet's summary table alone: with a machine format it goes to stderr, beside the report on stdout. */
 export function renderSummary(results: readonly AuditResult[], lang: Lang): string {
   return `${summaryTable(results, lang, translator(lang)).join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { areas } from './areas.js';
 import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
+import { formats } from './formats.js';
 import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
@@ -13,4 +14,4 @@ import { trust } from './trust.js';
 import { values } from './values.js';
 import { writes } from './writes.js';
 
-export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes } satisfies typeof fr;
