@@ -20,7 +20,7 @@ export function helpText(lang: Lang): string {
     t('help.usage'),
     '  codegouv [options]                 (app)',
     `  codegouv <${AREAS.join('|')}> [options]`,
-    `  codegouv check [--json] [--lang fr|en] [--commits RANGE] [DIR|publiccode.yml...]`,
+    `  codegouv check [--format text|json|sarif|codequality] [--lang fr|en] [--commits RANGE] [DIR|publiccode.yml...]`,
     `                                     ${t('help.check')}`,
     '',
     `${t('help.areas')}: ${AREAS.join(', ')}`,
