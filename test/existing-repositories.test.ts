@@ -56,7 +56,9 @@ describe('filling in an existing repository', () => {
       contactName: 'Zoé L\'Hôpital',
       contactEmail: 'zoe.lhopital@culture.gouv.fr',
     });
-    expect(readFileSync(join(dir, '.reuse/dep5'), 'utf8')).toMatch(/^Files: .*\n(?: .*\n)*/m);
+    // The team's files are declared in REUSE.toml by folder and extension, not in the deprecated dep5.
+    expect(existsSync(join(dir, '.reuse/dep5'))).toBe(false);
+    expect(readFileSync(join(dir, 'REUSE.toml'), 'utf8')).toMatch(/^path = \[[^\n]*"src\/\*\*\/\*\.js"/m);
 
     const check = codegouv(dir, ['check', '--json', '.']);
     const report = JSON.parse(check.stdout) as { results: { compliant: boolean; rules: { id: string; level: string; ok: boolean }[] }[] };
@@ -153,5 +155,21 @@ describe('the team\'s governance files, wherever and however they are named', ()
     writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
     expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
     expect(existsSync(join(dir, 'LICENSE'))).toBe(true);
+  });
+});
+
+describe('the team\'s own REUSE.toml', () => {
+  it('is never taken for codegouv\'s on a later run, even with --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-team-reuse-'));
+    git(dir, ['init', '-q']);
+    const theirs = 'version = 1\n\n[[annotations]]\npath = "data/**"\nSPDX-FileCopyrightText = "2020 INSEE"\nSPDX-License-Identifier = "etalab-2.0"\n';
+    writeFileSync(join(dir, 'REUSE.toml'), theirs);
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'index.js'), 'export const one = 1;\n');
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    const forced = codegouv(dir, ['--yes', '--force', '--answers', 'answers.yml']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'REUSE.toml'), 'utf8')).toBe(theirs);
   });
 });

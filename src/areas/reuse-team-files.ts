@@ -2,6 +2,7 @@ import { LICENCE_FILE } from '../repo/licence-file-name.js';
 import { decodeText, extractLicensing, mayDeclareLicensing } from '../repo/reuse/tags.js';
 import { readBytes } from '../repo/read.js';
 import type { RepositoryTree } from '../repo/tree.js';
+import { type ExclusionClass, pathExclusion } from './reuse-toml-exclusions.js';
 
 const MAX_SCANNED_BYTES = 1_000_000;
 
@@ -11,43 +12,64 @@ function exempt(path: string): boolean {
   return LICENCE_FILE.test(name) || path.endsWith('.license') || name === 'REUSE.toml' || path.startsWith('LICENSES/') || path.startsWith('.reuse/') || path === '.yo-rc.json';
 }
 
-/** Whether the file carries an SPDX-License-Identifier tag, read as `check` and reuse read it. */
-function declaresLicence(tree: RepositoryTree, path: string): boolean {
-  // Larger files (and links leaving the folder, special files) are not scanned: they get a dep5 entry.
+/** `(c) 2017 ANSSI-FR` without the word Copyright: reuse does not read it as a notice, but it is one. */
+const BARE_C = [Buffer.from('(c)'), Buffer.from('(C)')];
+const BARE_NOTICE = /\([cC]\)[ \t]*\d/u;
+
+type OwnLicensing = 'licence' | 'notice' | 'none' | 'unread';
+
+/** What the file says of itself, read as `check` and reuse read it: a licence tag, a copyright notice, nothing. */
+function ownLicensing(tree: RepositoryTree, path: string): OwnLicensing {
+  if (tree.has(`${path}.license`)) return 'licence';
+  // Larger files (and links leaving the folder, special files) cannot be read whole: they might carry a notice.
   const read = readBytes(tree.root, path, MAX_SCANNED_BYTES);
-  return read.ok && mayDeclareLicensing(read.bytes) && extractLicensing(decodeText(read.bytes)).expressions.length > 0;
+  if (!read.ok) return 'unread';
+  if (!mayDeclareLicensing(read.bytes) && !BARE_C.some((marker) => read.bytes.includes(marker))) return 'none';
+  const text = decodeText(read.bytes);
+  const info = extractLicensing(text);
+  return info.expressions.length > 0 ? 'licence' : info.copyrights.length > 0 || BARE_NOTICE.test(text) ? 'notice' : 'none';
+}
+
+/** Folders below the root holding their own licence file: another project's code, under its own terms. */
+function ownLicenceFolders(tree: RepositoryTree): string[] {
+  return [...new Set(tree.files.filter((path) => path.includes('/') && LICENCE_FILE.test(path.slice(path.lastIndexOf('/') + 1))).map((path) => path.slice(0, path.lastIndexOf('/'))))];
+}
+
+interface UndeclaredFile {
+  path: string;
+  class: ExclusionClass;
+}
+
+export interface TeamFilesLicensing {
+  /** Files without licensing information that codegouv declares as the team's (in REUSE.toml). */
+  team: string[];
+  /** Files without licensing information codegouv cannot attribute: the team declares them. */
+  undeclared: UndeclaredFile[];
+  /** Every other file: a glob covering the team's files must match none of them. */
+  others: string[];
 }
 
 /**
- * Files the team wrote that carry no licensing information: neither a header, nor a `.license`
- * sidecar. `generated` lists the paths this run writes itself (they get their own header).
- * The files are those `check` audits: what git lists, else every file but .git and node_modules.
+ * The repository's files sorted for REUSE.toml. `generated` lists the paths this run writes
+ * itself (they get their own header). The files are those `check` audits: what git lists, else
+ * every file but .git and node_modules.
  */
-export function unlicensedTeamFiles(tree: RepositoryTree, generated: ReadonlySet<string>): string[] {
-  return tree.files
-    .filter((path) => !generated.has(path) && !exempt(path) && !tree.has(`${path}.license`) && !declaresLicence(tree, path))
-    .sort();
-}
-
-/** dep5 patterns are blank-separated and `?` matches one character: the only way to name a space. */
-function dep5Pattern(path: string): string {
-  return path.replace(/[\s]/g, '?');
-}
-
-/**
- * `.reuse/dep5`: the team's files declared under the project's licence without editing them.
- * Both Debian's reuse 1.1 (REUSE 3.0) and the current reuse (3.3, where REUSE.toml is the new
- * form) read it; REUSE.toml would be ignored by reuse 1.1.
- */
-export function dep5(options: { projectName: string; repositoryUrl: string; files: readonly string[]; copyright: string; licence: string }): string {
-  return [
-    'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/',
-    `Upstream-Name: ${options.projectName}`,
-    ...(options.repositoryUrl ? [`Source: ${options.repositoryUrl}`] : []),
-    '',
-    `Files: ${options.files.map(dep5Pattern).join('\n ')}`,
-    `Copyright: ${options.copyright}`,
-    `License: ${options.licence}`,
-    '',
-  ].join('\n');
+export function sortForReuseToml(tree: RepositoryTree, generated: ReadonlySet<string>): TeamFilesLicensing {
+  const licensed = ownLicenceFolders(tree);
+  const result: TeamFilesLicensing = { team: [], undeclared: [], others: [...generated].filter((path) => !tree.has(path)) };
+  for (const path of [...tree.files].sort()) {
+    if (generated.has(path) || exempt(path)) {
+      result.others.push(path);
+      continue;
+    }
+    const own = ownLicensing(tree, path);
+    const excluded = own === 'notice' ? 'ownNotice'
+      : own === 'unread' ? 'unread'
+      : licensed.some((folder) => path.startsWith(`${folder}/`)) ? 'ownLicenceFolder'
+      : pathExclusion(path);
+    if (own === 'none' && !excluded) result.team.push(path);
+    else result.others.push(path);
+    if (own !== 'licence' && excluded) result.undeclared.push({ path, class: excluded });
+  }
+  return result;
 }

@@ -13,7 +13,10 @@ import { type TeamFileKind, type TeamFiles, teamFileKind, teamFilesOf } from '..
 import { templatePath } from '../support/paths.js';
 import type { PlanContext } from '../areas/context.js';
 import { copyrightOf } from '../areas/context.js';
-import { dep5, unlicensedTeamFiles } from '../areas/reuse-team-files.js';
+import { sortForReuseToml } from '../areas/reuse-team-files.js';
+import { reuseToml, teamGlobs, undeclaredSnippet } from '../areas/reuse-toml.js';
+import type { ExclusionClass } from '../areas/reuse-toml-exclusions.js';
+import { historyYears } from '../repo/history-years.js';
 import { annotate } from '../areas/reuse-annotate.js';
 import type { PlannedFile } from '../areas/types.js';
 import { msg } from '../i18n/message.js';
@@ -28,14 +31,38 @@ function licenceTextFile(id: string, context: PlanContext): PlannedFile {
   return { path: `LICENSES/${id}.txt`, content };
 }
 
-/** The team's files without licensing information, declared in .reuse/dep5 rather than edited. */
+/** The years of the repository's history, else the answer's year, then the administration. */
+function historyCopyright(context: PlanContext): string {
+  const span = context.targetDir ? historyYears(context.targetDir) : undefined;
+  const years = !span ? String(context.answers.year) : span.first === span.last ? String(span.first) : `${span.first}-${span.last}`;
+  return `${years} ${context.answers.administration}`;
+}
+
+/**
+ * The team's files without licensing information, declared in REUSE.toml rather than edited;
+ * what codegouv cannot attribute (third-party code, fonts, images, data, files with their own
+ * notice) is left uncovered and listed for the team to declare.
+ */
 function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[] } {
-  const { answers } = context;
-  const files = unlicensedTeamFiles(tree, new Set([...generated, '.reuse/dep5']));
-  if (files.length === 0) return { todo: [] };
-  if (context.existing('REUSE.toml') !== undefined) return { todo: [msg('area.reuse.declareInToml', { files: files.join(', ') })] };
-  const content = dep5({ projectName: answers.projectName, repositoryUrl: answers.repositoryUrl, files, copyright: copyrightOf(answers), licence: answers.licence });
-  return { file: { path: '.reuse/dep5', content }, todo: [] };
+  const sorted = sortForReuseToml(tree, new Set([...generated, 'REUSE.toml']));
+  const counts = new Map<ExclusionClass, number>();
+  for (const file of sorted.undeclared) counts.set(file.class, (counts.get(file.class) ?? 0) + 1);
+  const todo: Message[] = sorted.undeclared.length === 0 ? [] : [msg('reuseToml.undeclared', {
+    count: sorted.undeclared.length,
+    classes: [...counts].map(([kind, count]) => msg(`reuseToml.class.${kind}`, { count })),
+    snippet: undeclaredSnippet(sorted),
+  })];
+  if (sorted.team.length === 0) return { todo };
+  const globs = teamGlobs(sorted);
+  const content = reuseToml({ globs, copyright: historyCopyright(context), licence: context.answers.licence });
+  // A REUSE.toml an earlier run wrote is ours to update; the team's own is theirs. Without
+  // previousPaths this plan is the earlier run's, computed again: an existing REUSE.toml is ours
+  // only if it is still exactly what that run wrote (a team's file beside an old .yo-rc.json is not).
+  const existing = context.existing('REUSE.toml');
+  const theirs = existing !== undefined && (context.previousPaths === undefined ? existing !== content : !context.previousPaths.has('REUSE.toml'));
+  if (theirs) return { todo: [msg('area.reuse.declareInToml', { files: globs.join(', ') }), ...todo] };
+  if (tree.has('.reuse/dep5')) return { todo: [msg('reuseToml.dep5Present', { globs: globs.join(', ') }), ...todo] };
+  return { file: { path: 'REUSE.toml', content }, todo };
 }
 
 export interface Plan {

@@ -13,5 +13,6 @@ import { run } from './run.js';
 import { trust } from './trust.js';
 import { values } from './values.js';
 import { writes } from './writes.js';
+import { reuseToml } from './reuseToml.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml } satisfies typeof fr;

@@ -12,6 +12,7 @@ import { run } from './run.js';
 import { trust } from './trust.js';
 import { values } from './values.js';
 import { writes } from './writes.js';
+import { reuseToml } from './reuseToml.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml };
