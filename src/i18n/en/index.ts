@@ -7,10 +7,11 @@ import { format } from './format.js';
 import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { secrets } from './secrets.js';
 import { reads } from './reads.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
 import { values } from './values.js';
 import { writes } from './writes.js';
 
-export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes } satisfies typeof fr;
+export const en = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...secrets } satisfies typeof fr;

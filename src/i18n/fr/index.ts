@@ -6,6 +6,7 @@ import { format } from './format.js';
 import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { secrets } from './secrets.js';
 import { reads } from './reads.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
@@ -13,4 +14,4 @@ import { values } from './values.js';
 import { writes } from './writes.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...secrets };
