@@ -36,6 +36,17 @@ export const SECRET_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * What an existing .gitignore lacks of SECRET_PATTERNS, to append. When a pattern is added, every
+ * template negation follows it again: a `!.env.example` already above an appended `.env.*`
+ * would be undone by it.
+ */
+export function missingSecretPatterns(present: ReadonlySet<string>): string[] {
+  const negations = SECRET_PATTERNS.filter((pattern) => pattern.startsWith('!'));
+  const missing = SECRET_PATTERNS.filter((pattern) => !pattern.startsWith('!') && !present.has(pattern));
+  return missing.length === 0 ? negations.filter((pattern) => !present.has(pattern)) : [...missing, ...negations];
+}
+
+/**
  * Folders whose keys are test fixtures (a TLS test's throw-away key): named in S1's message,
  * never a failure of the MUST. Compared with each folder of the path, in any case.
  */

@@ -25,7 +25,7 @@ const EACH_PATTERN: readonly { pattern: string; rules: GitignoreRules }[] = SECR
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** `.env.example`, `.env-sample`, `server.pem.dist`: the last word after `.`, `-` or `_`. */
-export function isTemplateName(path: string): boolean {
+function isTemplateName(path: string): boolean {
   const name = basename(path).toLowerCase();
   return TEMPLATE_SUFFIXES.some((suffix) => ['.', '-', '_'].some((separator) => name.endsWith(`${separator}${suffix}`)));
 }
@@ -84,7 +84,7 @@ function judgeKey(tree: RepositoryTree, path: string): Found {
 }
 
 /** `-----BEGIN PRIVATE KEY-----`, `… RSA PRIVATE KEY-----`, `… OPENSSH PRIVATE KEY-----`, `… PGP PRIVATE KEY BLOCK-----` (RFC 7468). */
-export function hasPrivateKeyHeader(bytes: Buffer): boolean {
+function hasPrivateKeyHeader(bytes: Buffer): boolean {
   const begin = Buffer.from('-----BEGIN ');
   for (let at = bytes.indexOf(begin); at >= 0; at = bytes.indexOf(begin, at + begin.length)) {
     const label = bytes.subarray(at + begin.length, at + begin.length + 64).toString('latin1');

@@ -51,7 +51,7 @@ export function isPlaceholder(value: string, name = ''): boolean {
   if (value === '' || value.startsWith('$') || value.startsWith('<') || value.startsWith('{{') || value.startsWith('%')) return true;
   const lower = value.toLowerCase();
   if (NOT_CREDENTIALS.has(lower) || (value.length <= 6 && [...value].every((char) => char >= '0' && char <= '9'))) return true;
-  if ([...value].every((char) => char === value[0])) return true;
+  if (value.length >= 3 && [...value].every((char) => char === value[0])) return true;
   const letters = lower.replace(/[^a-z0-9]/gu, '');
   if (letters === '') return true;
   if (PLACEHOLDER_WORDS.some((word) => letters.includes(word))) return true;
