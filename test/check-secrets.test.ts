@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { credentialShape, isPlaceholder, namesASecret } from '../src/check/rules/secrets-values.js';
 import { SECRET_PATTERNS } from '../src/policy/secret-patterns.js';
 import { completeAnswers, repoRoot, sharedDir } from './fixtures.js';
 
@@ -128,6 +129,29 @@ describe('S1 on crafted repositories', () => {
     const rule = s1(repository({ 'tests/key.pem': PRIVATE_KEY, 'prod/key.pem': PRIVATE_KEY }));
     expect(rule.ok).toBe(false);
     expect(rule.message).toMatch(/Secrets versionnés ou non exclus : prod\/key\.pem \(clé privée PEM\)\..*tests\/key\.pem \(clé privée PEM\)/u);
+  });
+});
+
+describe('what a value or a name says', () => {
+  it('tells secret names from public ones', () => {
+    for (const name of ['DB_PASSWORD', 'SECRET_KEY_BASE', 'GITHUB_TOKEN', 'MAPS_API_KEY', 'db.pass', 'AWS_SECRET']) expect(namesASecret(name), name).toBe(true);
+    for (const name of ['RECAPTCHA_SITE_KEY', 'STRIPE_PUBLISHABLE_KEY', 'KEY_ID', 'APP_HOST', 'TAB_TITLE']) expect(namesASecret(name), name).toBe(false);
+  });
+
+  it('tells placeholders from real-looking values', () => {
+    for (const value of ['', '${NPM_TOKEN}', '$TOKEN', '<à remplir>', '{{ token }}', 'xxxxxx', '****', 'changeme', 'your-token-here', 'fake:fake', 'clesecrete', 'true', '3600']) {
+      expect(isPlaceholder(value), value).toBe(true);
+    }
+    expect(isPlaceholder('postgres', 'POSTGRES_PASSWORD')).toBe(true);
+    for (const value of ['x', 'abc', REAL_PASSWORD, NPM_TOKEN]) expect(isPlaceholder(value, 'DB_PASSWORD'), value).toBe(false);
+  });
+
+  it('knows a credential by its shape', () => {
+    expect(credentialShape(GITHUB_TOKEN)).toEqual({ kind: 'token', issuer: 'GitHub' });
+    expect(credentialShape(`postgres://app:${REAL_PASSWORD}@db/app`)).toEqual({ kind: 'urlPassword' });
+    expect(credentialShape('postgres://postgres:postgres@localhost/app')).toBeUndefined();
+    expect(credentialShape('postgres://app:changeme@localhost/app')).toBeUndefined();
+    expect(credentialShape('https://www.data.gouv.fr/api/1')).toBeUndefined();
   });
 });
 
