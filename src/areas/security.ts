@@ -1,4 +1,4 @@
-import { SECRET_PATTERNS } from '../policy/secret-patterns.js';
+import { SECRET_PATTERNS, missingSecretPatterns } from '../policy/secret-patterns.js';
 import { annotate, withoutHashHeader } from './reuse-annotate.js';
 import { copyrightOf } from './context.js';
 import type { AreaPlan, PlanContext } from './context.js';
@@ -21,7 +21,7 @@ function planGitignore(context: PlanContext): PlannedFile[] {
     return annotate('.gitignore', body, { copyright: [copyrightOf(answers)], licence: answers.licence });
   }
   const present = new Set(existing.split(/\r?\n/).map((line) => line.trim()));
-  const missing = SECRET_PATTERNS.filter((pattern) => !present.has(pattern));
+  const missing = missingSecretPatterns(present);
   if (missing.length === 0) return [{ path: '.gitignore', content: existing }];
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   return [{ path: '.gitignore', content: `${existing}${separator}\n${GITIGNORE_TITLE[primary]}\n${missing.join('\n')}\n` }];

@@ -1,15 +1,25 @@
-import { SECRET_PATTERNS } from '../../policy/secret-patterns.js';
 import { documentProblem } from './documents.js';
 import { firstEmailAddress } from './email-address.js';
 import { isIgnored, parseGitignore } from '../../repo/gitignore.js';
-import { msg } from '../../i18n/message.js';
-import { type Rule, fail, pass, sample } from './rule.js';
+import { type Message, msg } from '../../i18n/message.js';
+import { type Rule, fail, joined, pass } from './rule.js';
+import { type Judgement, isSecretName, judgeSecretFile } from './secrets-judge.js';
 
-/** Secret-bearing files, as the generator's .gitignore lists them; public keys are not secrets. */
-const SECRET_FILES = parseGitignore(SECRET_PATTERNS.join('\n'));
-const isSecretFile = (path: string) => isIgnored(SECRET_FILES, path) && !path.endsWith('.pub');
+const SHOWN = 8;
 
-/** The MUST: no secret-bearing file is versioned or about to be, from the policy's security section (https://github.com/DISIC/politique-de-contribution-open-source). */
+/** `a (clé privée PEM) ; b (jeton npm (_authToken)) ; + 3 autres`. */
+function listed(judgements: readonly Judgement[]): Message {
+  const shown = judgements.slice(0, SHOWN).map(({ path, what }) => msg('secrets.file', { path, what }));
+  const more = judgements.length - shown.length;
+  return joined(more > 0 ? [...shown, msg('secrets.more', { count: more })] : shown);
+}
+
+/**
+ * The MUST: no secret is versioned or about to be, from the policy's security section
+ * (https://github.com/DISIC/politique-de-contribution-open-source). A file whose name says
+ * secret is read: templates, empty files, placeholders and public certificates are not secrets;
+ * keys under a test folder are named, not failed. Each file says what matched.
+ */
 const S1: Rule = {
   id: 'S1',
   level: 'MUST',
@@ -18,9 +28,15 @@ const S1: Rule = {
   check(facts) {
     const gitignore = facts.tree.has('.gitignore') ? parseGitignore(facts.tree.text('.gitignore') ?? '') : undefined;
     // Outside git, the walk also sees ignored files: those stay out of a future commit anyway.
-    const exposed = facts.tree.files.filter((path) => isSecretFile(path) && !(gitignore && !facts.tree.isGit && isIgnored(gitignore, path)));
-    if (exposed.length === 0) return pass(msg('rule.S1.pass'));
-    return fail(msg('rule.S1.fail', { files: sample(exposed) }));
+    const candidates = facts.tree.files.filter((path) => isSecretName(path) && !(gitignore && !facts.tree.isGit && isIgnored(gitignore, path)));
+    const judged = candidates.map((path) => judgeSecretFile(facts.tree, path));
+    const of = (verdict: Judgement['verdict']) => judged.filter((judgement) => judgement.verdict === verdict);
+    const notes: Message[] = [];
+    if (of('harmless').length > 0) notes.push(msg('secrets.reviewed', { files: listed(of('harmless')) }));
+    if (of('fixture').length > 0) notes.push(msg('secrets.fixtures', { files: listed(of('fixture')) }));
+    const exposed = of('exposed');
+    if (exposed.length === 0) return pass(msg('rule.S1.pass', { notes }));
+    return fail(msg('rule.S1.fail', { files: listed(exposed), notes }));
   },
 };
 

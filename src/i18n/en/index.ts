@@ -8,6 +8,7 @@ import { formats } from './formats.js';
 import { help } from './help.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
+import { secrets } from './secrets.js';
 import { reads } from './reads.js';
 import { run } from './run.js';
 import { trust } from './trust.js';
@@ -15,4 +16,4 @@ import { values } from './values.js';
 import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets } satisfies typeof fr;

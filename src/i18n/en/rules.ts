@@ -129,8 +129,9 @@ export const rules = {
   'rule.M1.fail': ({ path, count, errors }: Path & Count & { errors: string }) => `${path} is invalid, ${count} error(s): ${errors}. Fix it or generate it again (codegouv publiccode --force).`,
 
   'rule.S1.title': 'No secret-bearing file in the repository',
-  'rule.S1.pass': 'No secret-bearing file (.env, keys…) is tracked or exposed.',
-  'rule.S1.fail': ({ files }: { files: string }) => `Secret-bearing files tracked or not ignored: ${files}. No secret may be stored in the code: remove them, from the history too, rotate the secrets and ignore them in .gitignore (codegouv security).`,
+  'rule.S1.pass': ({ notes }: { notes: readonly string[] }) => ['No secret (filled .env, private key, token…) is tracked or exposed.', ...notes].join(' '),
+  'rule.S1.fail': ({ files, notes }: { files: string; notes: readonly string[] }) =>
+    [`Secrets tracked or not ignored: ${files}. No secret may be stored in the code: remove them, from the history too, rotate the secrets and ignore them in .gitignore (codegouv security); a template to copy is named .env.example.`, ...notes].join(' '),
 
   'rule.S1-gitignore.title': '.gitignore excludes secret-bearing files',
   'rule.S1-gitignore.pass': '.gitignore excludes .env.',

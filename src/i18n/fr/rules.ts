@@ -131,8 +131,9 @@ export const rules = {
   'rule.M1.fail': ({ path, count, errors }: Path & Count & { errors: string }) => `${path} invalide, ${count} erreur(s) : ${errors}. Corrigez-le ou régénérez-le (codegouv publiccode --force).`,
 
   'rule.S1.title': 'Aucun fichier de secrets dans le dépôt',
-  'rule.S1.pass': 'Aucun fichier de secrets (.env, clés…) n\'est versionné ni exposé.',
-  'rule.S1.fail': ({ files }: { files: string }) => `Fichiers de secrets versionnés ou non exclus : ${files}. « Aucun secret ne doit être stocké dans le code » : retirez-les, y compris de l'historique, changez les secrets, et excluez-les par .gitignore (codegouv security).`,
+  'rule.S1.pass': ({ notes }: { notes: readonly string[] }) => ['Aucun secret (.env rempli, clé privée, jeton…) n\'est versionné ni exposé.', ...notes].join(' '),
+  'rule.S1.fail': ({ files, notes }: { files: string; notes: readonly string[] }) =>
+    [`Secrets versionnés ou non exclus : ${files}. « Aucun secret ne doit être stocké dans le code » : retirez-les, y compris de l'historique, changez les secrets, et excluez-les par .gitignore (codegouv security) ; un modèle à recopier se nomme .env.example.`, ...notes].join(' '),
 
   'rule.S1-gitignore.title': '.gitignore exclut les fichiers de secrets',
   'rule.S1-gitignore.pass': '.gitignore exclut .env.',
