@@ -4,6 +4,7 @@ import { check } from './check.js';
 import { cli } from './cli.js';
 import { format } from './format.js';
 import { help } from './help.js';
+import { inference } from './inference.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { reads } from './reads.js';
@@ -13,4 +14,4 @@ import { values } from './values.js';
 import { writes } from './writes.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes };
+export const fr = { ...format, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...inference };
