@@ -12,6 +12,9 @@ export type Block =
 
 /** Enough for any README's opening; the rest of a long README is not scanned. */
 const MAX_LINES = 3000;
+/** Longer than publiccode.yml's longest text: a longer paragraph or item is cut here, so that cleaning it stays cheap. */
+const MAX_BLOCK_CHARS = 12_000;
+const capped = (text: string) => (text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text);
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
@@ -55,11 +58,11 @@ export function markdownBlocks(source: string): Block[] {
   let comment = false;
   let admonition = false;
   const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: capped(paragraph.join(' ')) });
     paragraph = [];
   };
   const flushList = () => {
-    if (list) blocks.push({ kind: 'list', items: list.items });
+    if (list) blocks.push({ kind: 'list', items: list.items.map(capped) });
     list = undefined;
   };
   const flush = () => {
@@ -68,7 +71,7 @@ export function markdownBlocks(source: string): Block[] {
   };
   const lines = source.split('\n', MAX_LINES);
   for (const raw of lines) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const line = capped(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
     const trimmed = line.trim();
     if (fence !== undefined) {
       if (trimmed.startsWith(fence)) fence = undefined;
@@ -104,7 +107,7 @@ export function markdownBlocks(source: string): Block[] {
       continue;
     }
     if (paragraph.length > 0 && !list && (only(trimmed, '=') || only(trimmed, '-'))) {
-      blocks.push({ kind: 'heading', level: trimmed[0] === '=' ? 1 : 2, text: paragraph.join(' ') });
+      blocks.push({ kind: 'heading', level: trimmed[0] === '=' ? 1 : 2, text: capped(paragraph.join(' ')) });
       paragraph = [];
       continue;
     }

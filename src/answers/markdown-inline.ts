@@ -48,59 +48,65 @@ function link(text: string, start: number, closers: Closers): { label: string; e
 function withoutImages(text: string): string {
   const closers = new Closers(text);
   let out = '';
-  for (let index = 0; index < text.length; index++) {
-    if (text[index] === '!' && text[index + 1] === '[') {
-      const image = link(text, index + 1, closers);
-      if (image) {
-        index = image.end - 1;
-        continue;
-      }
-    }
-    out += text[index];
+  let copied = 0;
+  for (let index = text.indexOf('![', 0); index !== -1; index = text.indexOf('![', index + 1)) {
+    if (index < copied) continue;
+    const image = link(text, index + 1, closers);
+    if (!image) continue;
+    out += text.slice(copied, index);
+    copied = image.end;
   }
-  return out;
+  return out + text.slice(copied);
 }
+
+const isTagStart = (char: string | undefined) => char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '/' || char === '!');
 
 function withoutLinksAndTags(text: string): string {
   const closers = new Closers(text);
+  const brackets = new NextIndex(text, '[');
+  const angles = new NextIndex(text, '<');
   let out = '';
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (char === '[') {
-      const found = link(text, index, closers);
-      if (found) {
-        out += found.label;
-        index = found.end - 1;
-        continue;
-      }
+  let copied = 0;
+  let index = 0;
+  while (index < text.length) {
+    const bracket = brackets.from(index);
+    const angle = angles.from(index);
+    const next = bracket === -1 ? angle : angle === -1 ? bracket : Math.min(bracket, angle);
+    if (next === -1) break;
+    index = next + 1;
+    if (text[next] === '[') {
+      const found = link(text, next, closers);
+      if (!found) continue;
+      out += text.slice(copied, next) + found.label;
+      copied = index = found.end;
+      continue;
     }
-    if (char === '<' && /[A-Za-z/!]/.test(text[index + 1] ?? '')) {
-      const end = closers.find('>', index + 1);
-      if (end !== -1) {
-        const inner = text.slice(index + 1, end);
-        // An autolink <https://…> keeps its address; a tag goes.
-        if (inner.includes('://') && !inner.includes(' ')) out += inner;
-        index = end;
-        continue;
-      }
-    }
-    out += char;
+    if (!isTagStart(text[next + 1])) continue;
+    const end = closers.find('>', next + 1);
+    if (end === -1) continue;
+    const inner = text.slice(next + 1, end);
+    // An autolink <https://…> keeps its address; a tag goes.
+    out += text.slice(copied, next) + (inner.includes('://') && !inner.includes(' ') ? inner : '');
+    copied = index = end + 1;
   }
-  return out;
+  return out + text.slice(copied);
 }
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isWordChar = (char: string | undefined) =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9') || (char > '\u007f' && /[\p{L}\p{N}]/u.test(char)));
 
 /** Emphasis and code marks: `*`, backticks, and `_` at a word's edge (snake_case keeps its `_`). */
 function withoutMarks(text: string): string {
   let out = '';
+  let copied = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (char === '*' || char === '`') continue;
-    if (char === '_' && !(isWordChar(text[index - 1]) && isWordChar(text[index + 1]))) continue;
-    out += char;
+    if (char !== '*' && char !== '`' && char !== '_') continue;
+    if (char === '_' && isWordChar(text[index - 1]) && isWordChar(text[index + 1])) continue;
+    out += text.slice(copied, index);
+    copied = index + 1;
   }
-  return out;
+  return out + text.slice(copied);
 }
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
