@@ -176,7 +176,7 @@ function npmKind(json: Record<string, unknown> | undefined): RawAnswers {
 }
 
 /** What each root manifest says, highest first, with the path it was read from. */
-export function manifestAnswers(cwd: string): [string, RawAnswers][] {
+export function manifestsBySource(cwd: string): [string, RawAnswers][] {
   return [
     ['pyproject.toml', pyproject(read(cwd, 'pyproject.toml'))],
     ['Cargo.toml', cargo(read(cwd, 'Cargo.toml'))],
@@ -185,4 +185,13 @@ export function manifestAnswers(cwd: string): [string, RawAnswers][] {
     ['DESCRIPTION', rDescription(read(cwd, 'DESCRIPTION'))],
     ['package.json', npmKind(readJson(read(cwd, 'package.json')))],
   ];
+}
+
+/** What the root manifests say together, the first manifest giving a value winning. */
+export function manifestAnswers(cwd: string): RawAnswers {
+  const merged: RawAnswers = {};
+  for (const [, found] of manifestsBySource(cwd)) {
+    for (const [key, value] of Object.entries(found) as [keyof RawAnswers, unknown][]) merged[key] ??= value;
+  }
+  return merged;
 }

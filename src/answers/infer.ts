@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { authorisedLicenceId } from '../policy/licence-input.js';
 import { slugify } from './slug.js';
 import { answersFromPubliccode } from './infer-publiccode.js';
-import { manifestAnswers } from './infer-manifests.js';
+import { manifestsBySource } from './infer-manifests.js';
 import { readmeAnswers } from './infer-readme.js';
 import { isPlaceholder, withoutPlaceholders } from './placeholders.js';
 import { type Provenance, addInferred, noteSources } from './provenance.js';
@@ -54,7 +54,7 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswe
   if (typeof packageJson?.description === 'string' && !isPlaceholder(packageJson.description)) inferred.description ??= packageJson.description.trim();
   if (typeof packageJson?.license === 'string') inferred.licence ??= authorisedLicenceId(packageJson.license);
   noteSources(inferred, provenance, 'package.json');
-  for (const [file, found] of manifestAnswers(cwd)) addInferred(inferred, provenance, withoutPlaceholders(found), file);
+  for (const [file, found] of manifestsBySource(cwd)) addInferred(inferred, provenance, withoutPlaceholders(found), file);
   const fromFile = inferred.licence === undefined ? licenceOfExistingFile(cwd) : undefined;
   if (fromFile) inferred.licence = fromFile;
   noteSources(inferred, provenance, 'licence file');

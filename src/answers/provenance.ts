@@ -5,8 +5,7 @@ import type { AnswerKey, RawAnswers } from './types.js';
  * `parent/pom.xml`…) or one of the non-file sources below. The run's summary says it, so that
  * the user can check every value nobody typed.
  */
-export const NON_FILE_SOURCES = ['licence file', 'git remote', 'git config', 'folder name'] as const;
-export type InferredFrom = (typeof NON_FILE_SOURCES)[number] | (string & {});
+type InferredFrom = 'licence file' | 'git remote' | 'git config' | 'folder name' | (string & {});
 export type Provenance = Partial<Record<AnswerKey, InferredFrom>>;
 
 /** Records `source` for every key `inferred` holds that has no source yet (the values a step just added). */
