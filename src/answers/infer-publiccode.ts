@@ -49,6 +49,9 @@ export function answersFromPubliccode(source: string): RawAnswers {
     // The first language block is the primary one: that is the order the generator writes.
     const languages = Object.keys(data.description);
     const primary = languages[0];
+    // Its primary language stays the primary document language (the README's does not override it); a
+    // second one is not inferred, since it would add translated documents beside the team's own.
+    if (primary === 'fr' || primary === 'en') set('languages', [primary]);
     const block = primary ? data.description[primary] : undefined;
     if (isObject(block)) {
       set('description', text(block.shortDescription));

@@ -2,7 +2,10 @@ import { basename } from 'node:path';
 import { authorisedLicenceId } from '../policy/licence-input.js';
 import { slugify } from './slug.js';
 import { answersFromPubliccode } from './infer-publiccode.js';
-import { manifestAnswers } from './infer-manifests.js';
+import { manifestsBySource } from './infer-manifests.js';
+import { readmeAnswers } from './infer-readme.js';
+import { isPlaceholder, withoutPlaceholders } from './placeholders.js';
+import { type Provenance, addInferred, noteSources } from './provenance.js';
 import { findLicence } from '../repo/licence-files.js';
 import { gitSync } from '../repo/git.js';
 import { readText } from '../repo/read.js';
@@ -44,28 +47,39 @@ function licenceOfExistingFile(cwd: string): string | undefined {
   return licences.length === 1 ? licences[0] : undefined;
 }
 
-/** What the target directory already says about the project (below flags, answers files, presets and .yo-rc.json). */
-export function inferAnswers(cwd: string): RawAnswers {
+/** What the target directory already says about the project (below flags, answers files, presets and .yo-rc.json); `provenance` receives where each value was read. */
+export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswers {
   const publiccode = rootText(cwd, 'publiccode.yml');
-  const inferred: RawAnswers = publiccode === undefined ? {} : answersFromPubliccode(publiccode);
+  const inferred: RawAnswers = withoutPlaceholders(publiccode === undefined ? {} : answersFromPubliccode(publiccode));
+  noteSources(inferred, provenance, 'publiccode.yml');
   const packageJson = readJson(rootText(cwd, 'package.json'));
   if (typeof packageJson?.name === 'string') inferred.projectName = slugify(packageJson.name);
-  if (typeof packageJson?.description === 'string' && packageJson.description.trim()) inferred.description ??= packageJson.description.trim();
+  if (typeof packageJson?.description === 'string' && !isPlaceholder(packageJson.description)) inferred.description ??= packageJson.description.trim();
   if (typeof packageJson?.license === 'string') inferred.licence ??= authorisedLicenceId(packageJson.license);
-  for (const [key, value] of Object.entries(manifestAnswers(cwd))) {
-    inferred[key as keyof RawAnswers] ??= value;
-  }
+  noteSources(inferred, provenance, 'package.json');
+  for (const [file, found] of manifestsBySource(cwd)) addInferred(inferred, provenance, withoutPlaceholders(found), file);
   const fromFile = licenceOfExistingFile(cwd);
-  if (fromFile) inferred.licence = fromFile;
+  // The licence text decides over any manifest or publiccode.yml: so does its provenance.
+  if (fromFile) {
+    inferred.licence = fromFile;
+    provenance.licence = 'licence file';
+  }
+  noteSources(inferred, provenance, 'licence file');
   const remote = git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {
     inferred.repositoryUrl = normaliseRepositoryUrl(remote);
+    provenance.repositoryUrl = 'git remote';
     inferred.projectName ??= slugify(basename(String(inferred.repositoryUrl)));
   }
+  noteSources(inferred, provenance, 'git remote');
   const userName = git(cwd, ['config', 'user.name']);
   const userEmail = git(cwd, ['config', 'user.email']);
   if (userName) inferred.contactName ??= userName;
   if (userEmail) inferred.contactEmail ??= userEmail;
+  noteSources(inferred, provenance, 'git config');
   inferred.projectName ??= slugify(basename(cwd)) || undefined;
+  noteSources(inferred, provenance, 'folder name');
+  const readme = readmeAnswers(cwd);
+  if (readme.file) addInferred(inferred, provenance, readme.answers, readme.file);
   return inferred;
 }

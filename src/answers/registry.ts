@@ -49,7 +49,7 @@ type Prompt =
   | { type: 'search' };
 
 /** Where an answer may be found in the target folder before anything is asked. */
-export type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
+export type InferenceSource = 'publiccode.yml' | 'package.json' | 'manifests' | 'README' | 'LICENSE' | 'git remote' | 'git config' | 'folder name';
 
 export interface KeySpec<K extends AnswerKey> {
   /** The areas whose files use it: a run of these areas needs it (asks it, stores it). */
@@ -133,7 +133,7 @@ export const ANSWER_REGISTRY = {
     fallback: () => '',
     required: 'always',
     prompt: { type: 'input' },
-    inferredFrom: ['publiccode.yml', 'package.json', 'manifests'],
+    inferredFrom: ['publiccode.yml', 'package.json', 'manifests', 'README'],
     publiccode: 'description.<lang>.shortDescription',
   },
   longDescription: {
@@ -142,7 +142,7 @@ export const ANSWER_REGISTRY = {
     fallback: () => undefined,
     required: 'publiccode',
     prompt: { type: 'input' },
-    inferredFrom: ['publiccode.yml'],
+    inferredFrom: ['publiccode.yml', 'manifests', 'README'],
     publiccode: 'description.<lang>.longDescription',
   },
   features: {
@@ -151,7 +151,7 @@ export const ANSWER_REGISTRY = {
     fallback: () => [],
     required: 'publiccode',
     prompt: { type: 'input', show: join },
-    inferredFrom: ['publiccode.yml'],
+    inferredFrom: ['publiccode.yml', 'README'],
     publiccode: 'description.<lang>.features',
   },
   categories: {
@@ -273,7 +273,7 @@ export const ANSWER_REGISTRY = {
     parse: (v) => oneOf(v, SOFTWARE_TYPES),
     fallback: () => 'standalone/web',
     prompt: { type: 'select', choices: enumChoices(SOFTWARE_TYPES) },
-    inferredFrom: ['publiccode.yml'],
+    inferredFrom: ['publiccode.yml', 'manifests'],
     publiccode: 'softwareType',
   },
   platforms: {
@@ -314,6 +314,7 @@ export const ANSWER_REGISTRY = {
     fallback: (_a, c) => [c.lang],
     prompt: { type: 'select', choices: languageChoices, filter: (value) => String(value).split(','), show: (v) => (Array.isArray(v) ? v.join(',') : v) },
     preset: { oneOf: LANGUAGE_SETS.map((set) => ({ const: [...set] })) },
+    inferredFrom: ['publiccode.yml', 'README'],
     publiccode: 'localisation.availableLanguages',
   },
   descriptionEn: {

@@ -3,6 +3,7 @@ import { AREAS, keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import { loadAnswersFile } from '../answers/file.js';
 import { inferAnswers } from '../answers/infer.js';
+import type { Provenance } from '../answers/provenance.js';
 import { flagName } from '../answers/flags.js';
 import { ANSWER_KEYS, isAnswerKey, specOf } from '../answers/keys.js';
 import { loadPreset } from '../answers/preset.js';
@@ -28,6 +29,8 @@ export interface Sources {
   preset: RawAnswers;
   stored: RawAnswers;
   inferred: RawAnswers;
+  /** Where each inferred answer was read (the run's summary says it). */
+  provenance?: Provenance;
   problems: Message[];
 }
 
@@ -110,7 +113,8 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;
   }
   gathered.sources.storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
-  gathered.sources.inferred = validInferences(inferAnswers(cwd), lang);
+  gathered.sources.provenance = {};
+  gathered.sources.inferred = validInferences(inferAnswers(cwd, gathered.sources.provenance), lang);
   return gathered;
 }
 

@@ -14,6 +14,7 @@ import { remainingProblems } from './compliance.js';
 import { answeredBefore, gather, known, readIfExists, validateFor } from './gather.js';
 import type { Gathered } from './gather.js';
 import { enableHook } from './hook.js';
+import { inferredSummary } from './inferred-summary.js';
 import { formatSummary, outcomeOf } from './outcome.js';
 import type { RunSummary } from './outcome.js';
 import { answersToStore } from './store.js';
@@ -200,6 +201,8 @@ export function outcomes(run: Run, plan: RunPlan): RunSummary['files'] {
 /** Stage 5, report: the sign-off hook, then the summary with what `check` still finds. */
 export async function report(run: Run, plan: RunPlan, files: RunSummary['files'], log: (line: string) => void): Promise<void> {
   if (plan.answers.signoffHook && run.areas.includes('dco')) log(render(enableHook(run.cwd, run.flags.skipGit, plan.steps), run.lang));
+  const inferred = inferredSummary(run.gathered.sources, run.areas, run.lang);
+  if (inferred) log(inferred);
   const summary: RunSummary = { files, todo: plan.todo, deferred: plan.deferred, notCompliant: await remainingProblems(run.cwd) };
   log(formatSummary(summary, run.lang, plan.answers.languages[0] ?? 'fr'));
 }

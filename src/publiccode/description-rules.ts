@@ -6,9 +6,9 @@ import { FindingList, isBlank } from './rule-helpers.js';
 import { isHttpUrl } from './url.js';
 
 const GENERIC_NAME_MAX = 35;
-const SHORT_DESCRIPTION_MAX = 150;
-const LONG_DESCRIPTION_MIN = 150;
-const LONG_DESCRIPTION_MAX = 10_000;
+export const SHORT_DESCRIPTION_MAX = 150;
+export const LONG_DESCRIPTION_MIN = 150;
+export const LONG_DESCRIPTION_MAX = 10_000;
 
 /** `description`: at least one language, strict BCP 47 keys, then each language's block. */
 export function checkDescriptions(list: FindingList, descriptions: Record<string, Description> | undefined): void {

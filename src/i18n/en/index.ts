@@ -6,6 +6,7 @@ import { cli } from './cli.js';
 import { format } from './format.js';
 import { formats } from './formats.js';
 import { help } from './help.js';
+import { inference } from './inference.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { secrets } from './secrets.js';
@@ -16,4 +17,4 @@ import { values } from './values.js';
 import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference } satisfies typeof fr;
