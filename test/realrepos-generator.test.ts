@@ -17,6 +17,8 @@ const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
 
 interface Fixture {
   authorised: boolean;
+  expectedMustFailures: string[];
+  expectedCompliant: boolean | null;
   licences: { id: string; files: string[] }[];
   licenceFiles: string[];
   governance: Record<'readme' | 'contributing' | 'codeOfConduct' | 'security', string | null>;
@@ -50,9 +52,13 @@ describe.runIf(available)('the generator on real repositories (--yes)', () => {
   const dest = mkdtempSync(join(tmpdir(), 'codegouv-realrepos-'));
   const manifest = available ? (JSON.parse(readFileSync(join(realrepos, 'manifest.json'), 'utf8')) as Record<string, Fixture>) : {};
   const runs = new Map<string, { before: string[]; after: string[]; status: number | null; output: string }>();
+  let audit: { path: string; status: string; rules: { id: string; level: string; ok: boolean }[] }[] = [];
 
   beforeAll(() => {
     execFileSync('sh', [join(realrepos, 'materialize.sh'), dest], { stdio: 'ignore' });
+    const names = readdirSync(dest).filter((entry) => entry in manifest);
+    const checked = spawnSync(process.execPath, [bin, 'check', '--json', ...names], { cwd: dest, encoding: 'utf8', timeout: 120_000 });
+    audit = (JSON.parse(checked.stdout) as { results: typeof audit }).results;
     const answers = join(dest, 'answers.yml');
     writeFileSync(answers, stringify(ANSWERS));
     for (const name of readdirSync(dest).filter((entry) => entry in manifest)) {
@@ -62,6 +68,18 @@ describe.runIf(available)('the generator on real repositories (--yes)', () => {
       runs.set(name, { before, after: tracked(dir), status: result.status, output: `${result.stdout}${result.stderr}` });
     }
   }, 300_000);
+
+  it('check, before the run, fails exactly the MUST items a careful reader fails', () => {
+    expect(audit).toHaveLength(Object.keys(manifest).length);
+    for (const result of audit) {
+      const fixture = manifest[result.path]!;
+      // "M1 (publiccode invalid) if MUST": M1 is a SHOULD here (code.gouv.fr encourages publiccode.yml).
+      const expected = fixture.expectedMustFailures.filter((entry) => !entry.includes('if MUST')).map((entry) => entry.split(' ')[0]).sort();
+      const failed = result.rules.filter((rule) => rule.level === 'MUST' && !rule.ok).map((rule) => rule.id).sort();
+      expect(failed, result.path).toEqual(expected);
+      if (fixture.expectedCompliant !== null) expect(result.status === 'compliant', result.path).toBe(fixture.expectedCompliant);
+    }
+  });
 
   it('completes every fixture with an authorised licence; asks for the licence of the others', () => {
     expect(runs.size).toBe(Object.keys(manifest).length);

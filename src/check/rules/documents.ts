@@ -44,11 +44,13 @@ const F2: Rule = {
   sources: ['repositoryFiles'],
   title: 'rule.F2.title',
   check(facts) {
-    const documents = (['readme', 'contributing', 'codeOfConduct', 'security'] as const).flatMap((kind) => facts.document(kind).files);
-    const binary = [
-      ...documents.filter((file) => !file.textual).map((file) => file.path),
-      ...facts.licence.files.filter((file) => !isTextual(facts.tree, file.path)).map((file) => file.path),
-    ];
+    // A PDF or HTML copy beside a plain-text version of the same document is a convenience, not
+    // the document itself: only a document that exists in no plain-text form fails.
+    const kinds = (['readme', 'contributing', 'codeOfConduct', 'security'] as const).map((kind) => facts.document(kind).files);
+    const licenceFiles = facts.licence.files.map((file) => ({ path: file.path, textual: isTextual(facts.tree, file.path) }));
+    const binary = [...kinds, licenceFiles]
+      .filter((files) => !files.some((file) => file.textual))
+      .flatMap((files) => files.map((file) => file.path));
     if (binary.length === 0) return pass(msg('rule.F2.pass'));
     return fail(msg('rule.F2.fail', { files: binary }));
   },
