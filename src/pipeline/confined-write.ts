@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix } from 'node:path';
 import { msg } from '../i18n/message.js';
@@ -128,6 +128,44 @@ export function writeConfined(root: string, path: string, content: string, optio
       }
     }
     throw error instanceof UsageError ? error : failed(path, error, options.lang);
+  }
+}
+
+/** The id of the process that wrote a temporary file named as writeConfined names them, if it is one. */
+function temporaryWriter(name: string): number | undefined {
+  if (!name.startsWith('.') || !name.endsWith('.tmp')) return undefined;
+  const marker = name.lastIndexOf('.codegouv-');
+  const [pid, random] = name.slice(marker + '.codegouv-'.length, -'.tmp'.length).split('-');
+  if (marker < 1 || !pid || !/^\d{1,10}$/u.test(pid) || !random || !/^[0-9a-f]{8}$/u.test(random)) return undefined;
+  return Number(pid);
+}
+
+/**
+ * Removes the temporary files a killed run left beside the files this run writes (a SIGKILL
+ * leaves no chance to clean up): only regular files named as writeConfined names them, written by
+ * a process that no longer runs. Called under the run lock, after assertWritable.
+ */
+export function sweepStaleTemporaries(root: string, paths: readonly string[], alive: (pid: number) => boolean): void {
+  const folders = new Set(paths.flatMap((path) => {
+    const parts = componentsOf(path);
+    return parts ? [join(root, ...parts.slice(0, -1))] : [];
+  }));
+  for (const folder of folders) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const pid = entry.isFile() ? temporaryWriter(entry.name) : undefined;
+      if (pid === undefined || alive(pid)) continue;
+      try {
+        unlinkSync(join(folder, entry.name));
+      } catch {
+        // Gone already, or not ours to remove: the run goes on.
+      }
+    }
   }
 }
 

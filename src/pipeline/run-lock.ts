@@ -32,7 +32,8 @@ function lockPath(cwd: string): string {
   return join(tmpdir(), `codegouv-${folder}.lock`);
 }
 
-const alive = (pid: number): boolean => {
+/** Whether a process with this id runs (one we may not signal runs too). */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -19,7 +19,8 @@ import { formatSummary, outcomeOf } from './outcome.js';
 import type { RunSummary } from './outcome.js';
 import { answersToStore } from './store.js';
 import type { SyncStep } from './sync.js';
-import { assertWritable } from './confined-write.js';
+import { assertWritable, sweepStaleTemporaries } from './confined-write.js';
+import { alive } from './run-lock.js';
 import { planWrites, unusedCreatedLicenceTexts } from './writes.js';
 
 /**
@@ -156,7 +157,9 @@ const touches = (step: SyncStep) => step.action !== 'identical' && step.action !
  * `storeAnswers`, once every file is in place.
  */
 export async function applyPlan(run: Run, plan: RunPlan, writer: Writer): Promise<void> {
-  assertWritable(run.cwd, [...plan.steps.filter(touches).map((step) => step.path), CONFIG_FILE], run.lang);
+  const paths = [...plan.steps.filter(touches).map((step) => step.path), CONFIG_FILE];
+  assertWritable(run.cwd, paths, run.lang);
+  sweepStaleTemporaries(run.cwd, paths, alive);
   for (const step of plan.steps) {
     if (step.action === 'identical') writer.identical?.(step.path);
     if (step.action === 'identical' || step.action === 'keep' || step.action === 'keep-obsolete') continue;

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +78,24 @@ describe('two runs in the same folder', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(join(target, 'LICENSE'))).toBe(true);
     expect(existsSync(join(target, '.git', 'codegouv.lock'))).toBe(false);
+  });
+});
+
+describe('a run killed outright (SIGKILL)', () => {
+  it('leaves temporary files the next run removes, keeping those of a process still running', () => {
+    const target = mkdtempSync(join(tmpdir(), 'codegouv-killed-'));
+    const answers = join(target, 'answers.yml');
+    writeFileSync(answers, stringify(completeAnswers()));
+    // What a run killed between writing and renaming leaves beside README.md (pid 2^22+1 exceeds Linux's pid_max).
+    const stale = join(target, '.README.md.codegouv-4194305-0a1b2c3d.tmp');
+    const live = join(target, `.README.md.codegouv-${process.pid}-deadbeef.tmp`);
+    const team = join(target, '.notes.codegouv-1-00000000.tmp.bak');
+    for (const path of [stale, live, team]) writeFileSync(path, 'partial');
+    const rerun = spawnSync(process.execPath, [bin, '--yes', '--answers', answers], { cwd: target, encoding: 'utf8', timeout: 60_000 });
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(existsSync(team)).toBe(true);
+    expect(readFileSync(join(target, 'README.md'), 'utf8')).toContain('#');
   });
 });
