@@ -54,7 +54,12 @@ function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, gen
   })];
   if (sorted.team.length === 0) return { todo };
   const globs = teamGlobs(sorted);
-  const content = reuseToml({ globs, copyright: historyCopyright(context), licence: context.answers.licence });
+  // Its own header too, as every file codegouv writes: reuse 1.x, which cannot read REUSE.toml, then still finds it licensed.
+  const [annotated] = annotate('REUSE.toml', reuseToml({ globs, copyright: historyCopyright(context), licence: context.answers.licence }), {
+    copyright: [copyrightOf(context.answers)],
+    licence: context.answers.licence,
+  });
+  const content = annotated!.content;
   // A REUSE.toml an earlier run wrote is ours to update; the team's own is theirs. Without
   // previousPaths this plan is the earlier run's, computed again: an existing REUSE.toml is ours
   // only if it is still exactly what that run wrote (a team's file beside an old .yo-rc.json is not).
