@@ -173,3 +173,28 @@ describe('the team\'s own REUSE.toml', () => {
     expect(readFileSync(join(dir, 'REUSE.toml'), 'utf8')).toBe(theirs);
   });
 });
+
+describe('the contact taken from git config', () => {
+  it.each([
+    ['12345+agnes@users.noreply.github.com', false],
+    ['agnes.dupre@gmail.com', false],
+    ['agnes@poste-7.local', false],
+    ['agnes.dupre@interieur.gouv.fr', true],
+  ])('%s is used as the contact: %s', (address, used) => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-contact-'));
+    git(dir, ['init', '-q']);
+    git(dir, ['config', 'user.name', 'Agnès Dupré']);
+    git(dir, ['config', 'user.email', address]);
+    const { contactEmail: _email, contactName: _name, ...answers } = completeAnswers();
+    writeFileSync(join(dir, 'answers.yml'), stringify(answers));
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml']);
+    if (used) {
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain(address);
+    } else {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('--contact-email');
+      expect(existsSync(join(dir, 'SECURITY.md'))).toBe(false);
+    }
+  });
+});

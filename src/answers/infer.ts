@@ -8,6 +8,7 @@ import { isPlaceholder, withoutPlaceholders } from './placeholders.js';
 import { type Provenance, addInferred, noteSources } from './provenance.js';
 import { findLicence } from '../repo/licence-files.js';
 import { gitSync } from '../repo/git.js';
+import { unusableContact } from '../policy/contact-addresses.js';
 import { readText } from '../repo/read.js';
 import { loadTreeSync } from '../repo/tree.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
@@ -75,7 +76,8 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswe
   const userName = git(cwd, ['config', 'user.name']);
   const userEmail = git(cwd, ['config', 'user.email']);
   if (userName) inferred.contactName ??= userName;
-  if (userEmail) inferred.contactEmail ??= userEmail;
+  // A no-reply, webmail or machine-local commit address is nobody's contact: it is asked instead.
+  if (userEmail && unusableContact(userEmail) === undefined) inferred.contactEmail ??= userEmail;
   noteSources(inferred, provenance, 'git config');
   inferred.projectName ??= slugify(basename(cwd)) || undefined;
   noteSources(inferred, provenance, 'folder name');
