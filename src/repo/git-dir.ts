@@ -73,7 +73,8 @@ function commonDirOf(gitDir: string): string {
  * `…/.git/modules/NAME`.
  */
 export function discoverRepository(cwd: string): Discovery {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+  // git resolves links in the path first: a target named through a link into a work tree is in it.
+  for (let dir = realOrUndefined(cwd) ?? resolve(cwd); ; dir = dirname(dir)) {
     const dotGit = join(dir, '.git');
     let stat;
     try {

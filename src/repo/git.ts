@@ -29,6 +29,10 @@ const NEUTRAL_CONFIG = [
   'gpg.ssh.program=ssh-keygen',
   'gpg.x509.program=gpgsm',
   'log.showSignature=false',
+  // A .mailmap of the work tree is opened by `git log` (a FIFO there would block it).
+  'log.mailmap=false',
+  'mailmap.file=',
+  'mailmap.blob=',
   'protocol.allow=never',
   'safe.bareRepository=explicit',
 ];

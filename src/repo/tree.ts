@@ -130,11 +130,12 @@ function linkStaysInside(rootReal: string, path: string): boolean {
 }
 
 /**
- * Tracked files (tag `H`, `S`…), and untracked files and wholly untracked folders (`?`, folders
- * ending in `/`), with no ignore rule applied: git's matcher is not linear, ours is
- * (work-tree-ignores.ts).
+ * The tracked files only: git reads its index and nothing of the work tree. Listing untracked
+ * files with git (`--others`) would make it open the HEAD of every folder that looks like a nested
+ * repository (a FIFO there blocks it) and match ignore rules with its backtracking matcher; the
+ * untracked files are found by our own walk (gitListing).
  */
-const GIT_LS_FILES = ['ls-files', '-z', '-t', '--cached', '--others', '--directory', '--deduplicate'];
+const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--deduplicate'];
 
 const listed = (output: string) => output.split('\0').filter((path) => path !== '');
 
@@ -173,24 +174,39 @@ function walkedPaths(root: string): Found {
   return found;
 }
 
-/** Whether the folder is another repository nested in the work tree (git lists it, never its files). */
+/**
+ * Whether the folder is another repository nested in the work tree, as git decides it (a `.git`
+ * folder holding HEAD, objects and refs, or a `.git` file naming one), judged from names alone:
+ * nothing is opened, so a FIFO there cannot block. An empty `.git` does not hide the folder.
+ */
 function nestedRepository(root: string, path: string): boolean {
+  const dotGit = join(root, path, '.git');
+  let stat;
   try {
-    lstatSync(join(root, path, '.git'));
-    return true;
+    stat = lstatSync(dotGit);
+  } catch {
+    return false;
+  }
+  if (stat.isFile()) return stat.size > 'gitdir:'.length;
+  if (!stat.isDirectory()) return false;
+  try {
+    const names = new Set(readdirSync(dotGit));
+    return names.has('HEAD') && names.has('objects') && names.has('refs');
   } catch {
     return false;
   }
 }
 
 /**
- * What `git ls-files` gave, with the repository's ignore rules applied to the untracked part:
- * untracked folders are walked here, their ignored entries left out as git would.
+ * The tracked files git listed, and the untracked ones our walk finds with the repository's
+ * ignore rules applied as git applies them (nothing under an ignored folder, nested repositories
+ * left out, `.git` never entered).
  */
 function gitListing(root: string, repository: GitRepository, stdout: string): Found {
-  const found: Found = { paths: [], unreadable: [] };
+  const tracked = new Set(listed(stdout));
+  const found: Found = { paths: [...tracked], unreadable: [] };
   const { top } = repository;
-  const prefix = relative(top, root).split(sep).join('/');
+  const prefix = relative(top, realOrSame(root)).split(sep).join('/');
   const fromTop = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
   let ignores: WorkTreeIgnores | undefined;
   const rules = () => {
@@ -202,16 +218,18 @@ function gitListing(root: string, repository: GitRepository, stdout: string): Fo
     });
     return ignores;
   };
-  const enter = (path: string) => !nestedRepository(root, path) && !rules().ignored(fromTop(path), true);
-  const keep = (path: string) => !rules().ignored(fromTop(path), false);
-  for (const entry of listed(stdout)) {
-    const path = entry.slice(2);
-    if (!entry.startsWith('? ') || (!path.endsWith('/') && keep(path))) found.paths.push(path);
-    // `./`: the target itself is a wholly untracked folder of the work tree.
-    else if (path === './') walk(root, '', enter, keep, found);
-    else if (path.endsWith('/') && enter(path.slice(0, -1))) walk(root, path.slice(0, -1), enter, keep, found);
-  }
+  const enter = (path: string, name: string) => name !== '.git' && !nestedRepository(root, path) && !rules().ignored(fromTop(path), true);
+  const keep = (path: string) => !tracked.has(path) && !path.endsWith('/.git') && path !== '.git' && !rules().ignored(fromTop(path), false);
+  walk(root, '', enter, keep, found);
   return found;
+}
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

@@ -1,5 +1,15 @@
 import { type GitignoreRules, parseGitignore, verdict } from './gitignore.js';
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { type SkipReason, readText } from './read.js';
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Which untracked paths of a git work tree git would ignore, decided by our linear matcher
@@ -66,7 +76,8 @@ export class WorkTreeIgnores {
   private rulesOf(dir: string): GitignoreRules | undefined {
     if (this.byFolder.has(dir)) return this.byFolder.get(dir);
     const path = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
-    const read = readText(this.top, path);
+    // git (since 2.32) never follows a .gitignore that is a symbolic link.
+    const read = isLink(join(this.top, path)) ? ({ ok: false, reason: 'missing' } as const) : readText(this.top, path);
     let rules: GitignoreRules | undefined;
     if (read.ok) rules = this.parse(read.text, path);
     else if (read.reason !== 'missing') this.skip(path, read.reason);

@@ -99,4 +99,26 @@ describe('git is never left to hang on what the repository holds', () => {
     expect(rule(report, 'F2-unread')?.ok).toBe(true);
     expect(rule(report, 'C2-commits')?.ok).toBe(true);
   });
+
+  it('an untracked folder posing as a repository with a FIFO HEAD: check answers, its files audited', () => {
+    const dir = scratch('nested-fifo');
+    repositoryWithHistory(dir);
+    mkdirSync(join(dir, 'y', '.git', 'objects'), { recursive: true });
+    mkdirSync(join(dir, 'y', '.git', 'refs'));
+    mkfifo(join(dir, 'y', '.git', 'HEAD'));
+    const { report } = checkJson(dir);
+    expect(report.results[0]?.status).not.toBe('error');
+  });
+
+  it('a FIFO .mailmap: the generator\'s history reads answer', () => {
+    const dir = scratch('mailmap-fifo');
+    repositoryWithHistory(dir);
+    writeAnswers(dir);
+    writeFileSync(join(dir, 'main.py'), 'print(1)\n');
+    mkfifo(join(dir, '.mailmap'));
+    const result = codegouv(dir, ['--yes', '--dry-run', '--answers', 'answers.yml'], FAST);
+    expect(result.signal, 'killed').toBeNull();
+    expect(result.stderr).not.toMatch(/\n\s+at /u);
+  });
 });
+

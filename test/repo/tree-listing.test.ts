@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,13 @@ function builtRepository(): string {
   git(root, ['add', '-f', ...tracked]);
   git(join(root, 'newpkg'), ['init', '-q', 'nested']);
   write(root, 'newpkg/nested/inside.js');
+  // An empty .git does not make a repository: git lists the folder's files.
+  write(root, 'fixtures/fake/.git', '');
+  write(root, 'fixtures/fake/.env', 'SECRET=abc\n');
+  // A .gitignore that is a link is not read by git (2.32 and later).
+  write(root, 'linked/rules', 'x.txt\n');
+  symlinkSync('rules', join(root, 'linked', '.gitignore'));
+  write(root, 'linked/x.txt');
   return root;
 }
 
@@ -58,6 +65,17 @@ describe('the audited files of a git work tree are those git lists, ignore rules
     expect(loadTreeSync(root).files).toEqual(gitFiles(root));
     expect(loadTreeSync(root).files).toContain('vendor/keep/ok.js');
     expect(loadTreeSync(root).files).not.toContain('newpkg/dist/x.js');
+    expect(loadTreeSync(root).files).toContain('fixtures/fake/.env');
+    expect(loadTreeSync(root).files).toContain('linked/x.txt');
+  });
+
+  it('from a path that reaches the work tree through a symbolic link', () => {
+    const root = builtRepository();
+    const link = join(mkdtempSync(join(tmpdir(), 'codegouv-listing-link-')), 'sub');
+    symlinkSync(join(root, 'sub'), link);
+    const tree = loadTreeSync(link);
+    expect(tree.isGit).toBe(true);
+    expect(tree.files).toEqual(gitFiles(join(root, 'sub')));
   });
 
   it('from a subfolder of the work tree, the rules above it applied', () => {
