@@ -102,3 +102,18 @@ describe('GNU v3 texts: the grant the repository states, judged the same everywh
     expect(rule(dir, 'L1')).toMatchObject({ ok: true, message: expect.stringContaining('AGPL-3.0-only') });
   });
 });
+
+describe('GNU grant: only what names the licence counts', () => {
+  it('an explicit -only wins over an unrelated "toute version ultérieure" in the same README', () => {
+    const dir = tree({
+      LICENSE: spdxText('GPL-3.0-or-later'),
+      'README.md': '# Outil\n\nLicence : GPL-3.0-only (version 3 seulement). Nécessite Node.js 18 ou toute version ultérieure.\n',
+    });
+    expect(rule(dir, 'L1')).toMatchObject({ ok: true, message: expect.stringContaining('GPL-3.0-only') });
+  });
+
+  it('an LGPL or AGPL statement says nothing about a GPL text', () => {
+    const dir = tree({ LICENSE: spdxText('GPL-3.0-or-later'), 'package.json': JSON.stringify({ name: 'x', license: 'LGPL-3.0-or-later' }) });
+    expect(rule(dir, 'L1')).toMatchObject({ ok: true, message: expect.stringContaining('GPL-3.0-only') });
+  });
+});
