@@ -3,6 +3,7 @@ import type { Message } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 import type { PlannedFile } from './types.js';
 import type { TeamFiles } from '../repo/team-files.js';
+import type { RepositoryTree } from '../repo/tree.js';
 
 export interface PlanContext {
   answers: Answers;
@@ -16,6 +17,8 @@ export interface PlanContext {
   keepsExisting?: boolean;
   /** The team's own governance files, where ours would be a second copy: ours link to them instead. */
   teamFiles?: TeamFiles;
+  /** The target folder as the audit sees it, listed once for the run (else listed when planning). */
+  tree?: RepositoryTree;
   /** What an earlier run wrote: codegouv's files, never taken for the team's. */
   previousPaths?: ReadonlySet<string>;
 }

@@ -114,7 +114,7 @@ function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, 
 
 /** Every file the given areas write, in a stable order, with the licence texts they use. */
 export function planAreas(areas: readonly Area[], planContext: PlanContext): Plan {
-  const tree = planContext.targetDir ? loadTreeSync(planContext.targetDir) : undefined;
+  const tree = planContext.tree ?? (planContext.targetDir ? loadTreeSync(planContext.targetDir) : undefined);
   const teamFiles = tree ? teamFilesOf(tree, ourPaths(planContext.answers, planContext.previousPaths ?? new Set())) : {};
   const context: PlanContext = { ...planContext, teamFiles };
   const byPath = new Map<string, PlannedFile>();

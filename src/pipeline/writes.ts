@@ -8,6 +8,8 @@ import { setTemplateOverrides } from '../support/paths.js';
 import { planAreas } from './plan.js';
 import { refuseUntrustedPreset } from './trust.js';
 import type { PlanContext } from '../areas/context.js';
+import { loadTreeSync } from '../repo/tree.js';
+import type { RepositoryTree } from '../repo/tree.js';
 import type { Lang } from '../policy/enums.js';
 import type { Gathered } from './gather.js';
 import { readIfExists, storedAreas } from './gather.js';
@@ -21,9 +23,10 @@ function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
   return problems.length > 0 ? undefined : answers;
 }
 
-function planContext(cwd: string, lang: Lang, answers: Answers, baseline: Answers | undefined, keepsExisting = false): PlanContext {
+function planContext(cwd: string, lang: Lang, answers: Answers, baseline: Answers | undefined, tree: RepositoryTree, keepsExisting = false): PlanContext {
   return {
     answers,
+    tree,
     keepsExisting,
     ...(baseline ? { previousAnswers: baseline } : {}),
     targetDir: cwd,
@@ -32,11 +35,11 @@ function planContext(cwd: string, lang: Lang, answers: Answers, baseline: Answer
 }
 
 /** Every file the earlier run wrote, computed again from the answers it stored. */
-function previousFiles(cwd: string, gathered: Gathered, lang: Lang): Map<string, string> {
+function previousFiles(cwd: string, gathered: Gathered, lang: Lang, tree: RepositoryTree): Map<string, string> {
   const answers = previousAnswers(gathered, lang);
   if (!answers) return new Map();
   try {
-    const files = planAreas(storedAreas(gathered), planContext(cwd, lang, answers, answers)).files;
+    const files = planAreas(storedAreas(gathered), planContext(cwd, lang, answers, answers, tree)).files;
     return new Map(files.map((file) => [file.path, file.content]));
   } catch {
     return new Map();
@@ -67,8 +70,10 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // With no earlier run, what the directory already says (an existing publiccode.yml) is the
   // baseline against which the user's explicit answers are what changed.
   const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
-  const previous = previousFiles(cwd, gathered, lang);
-  const context = { ...planContext(cwd, lang, answers, baseline, yes && !force), previousPaths: new Set(previous.keys()) };
+  // One listing of the folder for every plan of this run (this run's, the earlier run's, the dependent areas').
+  const tree = loadTreeSync(cwd);
+  const previous = previousFiles(cwd, gathered, lang, tree);
+  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: new Set(previous.keys()) };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };

@@ -1,7 +1,7 @@
-import { readdirSync, realpathSync, statSync, lstatSync } from 'node:fs';
+import { readdirSync, statSync, lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { isInside } from '../support/confined-path.js';
+import { isInside, realPathOrUndefined } from '../support/confined-path.js';
 import { includedPaths } from './git-config-includes.js';
 import { type SkipReason, readFileGitOpens } from './read.js';
 
@@ -40,14 +40,6 @@ const MAX_SMALL_FILE_BYTES = 4096;
 /** git's own limit (config.c, MAX_INCLUDE_DEPTH); beyond it git stops with an error. */
 const MAX_INCLUDE_DEPTH = 10;
 
-function realOrUndefined(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 function smallText(path: string): string | undefined {
   const read = readFileGitOpens(path, MAX_SMALL_FILE_BYTES);
   return read.ok ? read.bytes.toString('utf8') : undefined;
@@ -58,7 +50,7 @@ function gitdirOf(file: string, dir: string): string | undefined {
   const line = smallText(file)?.split('\n').find((candidate) => candidate.startsWith('gitdir:'));
   if (!line) return undefined;
   const target = resolve(dir, line.slice('gitdir:'.length).trim());
-  return realOrUndefined(target) ?? target;
+  return realPathOrUndefined(target) ?? target;
 }
 
 function commonDirOf(gitDir: string): string {
@@ -74,7 +66,7 @@ function commonDirOf(gitDir: string): string {
  */
 export function discoverRepository(cwd: string): Discovery {
   // git resolves links in the path first: a target named through a link into a work tree is in it.
-  for (let dir = realOrUndefined(cwd) ?? resolve(cwd); ; dir = dirname(dir)) {
+  for (let dir = realPathOrUndefined(cwd) ?? resolve(cwd); ; dir = dirname(dir)) {
     const dotGit = join(dir, '.git');
     let stat;
     try {
@@ -84,9 +76,9 @@ export function discoverRepository(cwd: string): Discovery {
     }
     if (stat?.isDirectory()) return { kind: 'found', repository: { top: dir, gitDir: dotGit, commonDir: commonDirOf(dotGit) } };
     if (stat?.isSymbolicLink() || stat?.isFile()) {
-      const target = stat.isFile() ? gitdirOf(dotGit, dir) : realOrUndefined(dotGit);
+      const target = stat.isFile() ? gitdirOf(dotGit, dir) : realPathOrUndefined(dotGit);
       if (target === undefined) return { kind: 'borrowed' };
-      const base = realOrUndefined(dir) ?? dir;
+      const base = realPathOrUndefined(dir) ?? dir;
       if (!isInside(base, target) && !/[\\/]\.git[\\/](?:worktrees|modules)[\\/]/u.test(`${target}/`)) return { kind: 'borrowed' };
       return { kind: 'found', repository: { top: dir, gitDir: target, commonDir: commonDirOf(target) } };
     }

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isInside } from '../support/confined-path.js';
+import { isInside, realPathOrUndefined } from '../support/confined-path.js';
 import { readInto } from '../support/read-fd.js';
 
 /**
@@ -34,17 +34,9 @@ export type TextRead = { ok: true; text: string } | { ok: false; reason: SkipRea
 // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-function realRoot(root: string): string | undefined {
-  try {
-    return realpathSync(root);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether the folder holding `relative` is, links resolved, inside the root. */
 function parentInside(root: string, relative: string): boolean | 'missing' {
-  const rootReal = realRoot(root);
+  const rootReal = realPathOrUndefined(root);
   if (rootReal === undefined) return 'missing';
   try {
     return isInside(rootReal, realpathSync(dirname(join(rootReal, relative))));

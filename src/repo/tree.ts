@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { isInside } from '../support/confined-path.js';
+import { isInside, realPathOrUndefined } from '../support/confined-path.js';
 import { type GitResult, gitAsync, gitSync } from './git.js';
 import { type Discovery, type GitDirectoryHazard, type GitRepository, discoverRepository } from './git-dir.js';
 import { MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes, readText } from './read.js';
@@ -206,7 +206,7 @@ function gitListing(root: string, repository: GitRepository, stdout: string): Fo
   const tracked = new Set(listed(stdout));
   const found: Found = { paths: [...tracked], unreadable: [] };
   const { top } = repository;
-  const prefix = relative(top, realOrSame(root)).split(sep).join('/');
+  const prefix = relative(top, realPathOrUndefined(root) ?? root).split(sep).join('/');
   const fromTop = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
   let ignores: WorkTreeIgnores | undefined;
   const rules = () => {
@@ -222,14 +222,6 @@ function gitListing(root: string, repository: GitRepository, stdout: string): Fo
   const keep = (path: string) => !tracked.has(path) && !path.endsWith('/.git') && path !== '.git' && !rules().ignored(fromTop(path), false);
   walk(root, '', enter, keep, found);
   return found;
-}
-
-function realOrSame(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
 
 /**

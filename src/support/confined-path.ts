@@ -2,6 +2,15 @@ import { constants, closeSync, fstatSync, openSync, realpathSync } from 'node:fs
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readInto } from './read-fd.js';
 
+/** The path with every link resolved, or undefined when it does not exist or cannot be resolved. */
+export function realPathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `path` is `root` or below it; both already resolved (no links, absolute). */
 export function isInside(root: string, path: string): boolean {
   const rest = relative(root, path);
