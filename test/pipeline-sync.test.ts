@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSync } from '../src/pipeline/sync.js';
 import type { SyncInput } from '../src/pipeline/sync.js';
+import { previousRun } from '../src/pipeline/previous-run.js';
 
 const disk: Record<string, string> = {
   'README.md': 'old generated readme',
@@ -17,11 +18,11 @@ function input(overrides: Partial<SyncInput> = {}): SyncInput {
       { path: 'LICENSE', content: 'eupl text' },
     ],
     dependent: [],
-    previous: new Map([
-      ['README.md', 'old generated readme'],
-      ['SECURITY.md', 'old generated security'],
-      ['LICENSES/MIT.txt', 'mit text'],
-    ]),
+    previous: previousRun([
+      { path: 'README.md', content: 'old generated readme' },
+      { path: 'SECURITY.md', content: 'old generated security' },
+      { path: 'LICENSES/MIT.txt', content: 'mit text' },
+    ], undefined),
     read: (path) => disk[path],
     force: false,
     yes: true,

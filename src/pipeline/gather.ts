@@ -16,6 +16,7 @@ import { render } from '../i18n/render.js';
 import { readText } from '../repo/read.js';
 import { UsageError } from '../support/errors.js';
 import { confinedRealPath } from '../support/confined-path.js';
+import { readWritten } from './previous-run.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -52,6 +53,8 @@ export interface Gathered {
   templateOverrides?: string;
   /** Set until the user trusts it or the run refuses (pipeline/trust.ts). */
   untrustedPreset?: UntrustedPreset;
+  /** What the earlier run wrote, by path (pipeline/previous-run.ts), when .yo-rc.json records it. */
+  written?: Readonly<Record<string, string>>;
 }
 
 export interface GatherInput {
@@ -113,6 +116,8 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;
   }
   gathered.sources.storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
+  const written = readWritten(config);
+  if (written) gathered.written = written;
   gathered.sources.provenance = {};
   gathered.sources.inferred = validInferences(inferAnswers(cwd, gathered.sources.provenance), lang);
   return gathered;

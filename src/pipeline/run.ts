@@ -18,6 +18,7 @@ import { inferredSummary } from './inferred-summary.js';
 import { formatSummary, outcomeOf } from './outcome.js';
 import type { RunSummary } from './outcome.js';
 import { answersToStore } from './store.js';
+import { WRITTEN_KEY, writtenAfter } from './previous-run.js';
 import type { SyncStep } from './sync.js';
 import { assertWritable, sweepStaleTemporaries } from './confined-write.js';
 import { alive } from './run-lock.js';
@@ -181,8 +182,9 @@ export async function applyPlan(run: Run, plan: RunPlan, writer: Writer): Promis
 export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files'], writer: Writer): void {
   const refused = new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path));
   const asked = plan.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
+  const record = () => ({ [WRITTEN_KEY]: writtenAfter(run.gathered.written, plan.steps, new Map(files.map((file) => [file.path, file.outcome]))) });
   if (asked.length === 0) {
-    writer.storeConfig(plan.config);
+    writer.storeConfig({ ...plan.config, ...record() });
     return;
   }
   const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
@@ -193,7 +195,7 @@ export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files']
     const entry = files.find((file) => file.path === path);
     if (entry) entry.outcome = 'removed';
   }
-  writer.storeConfig(stored.config);
+  writer.storeConfig({ ...stored.config, ...record() });
 }
 
 /** What became of each file, read back from the disk once the writer is done. */

@@ -1,4 +1,5 @@
 import type { PlannedFile } from '../areas/types.js';
+import type { PreviousRun } from './previous-run.js';
 
 type SyncAction =
   /** New file. */
@@ -30,8 +31,8 @@ export interface SyncInput {
   planned: PlannedFile[];
   /** Files of areas an earlier run wrote: only kept in step, never created. */
   dependent: PlannedFile[];
-  /** What the earlier run (stored answers) wrote, by path. */
-  previous: ReadonlyMap<string, string>;
+  /** What the earlier run wrote. */
+  previous: PreviousRun;
   read(path: string): string | undefined;
   force: boolean;
   yes: boolean;
@@ -57,19 +58,18 @@ export function planSync(input: SyncInput): SyncStep[] {
       steps.push({ path: file.path, action: 'identical', file, before });
       return;
     }
-    const previous = input.previous.get(file.path);
     // Another area's file that the new answers do not change (the team edited it): not this run's business.
-    if (!owned && previous !== before && previous === file.content) return;
+    if (!owned && !input.previous.wrote(file.path, before) && input.previous.wrote(file.path, file.content)) return;
     const action: SyncAction = input.force ? 'force' : input.yes ? 'keep' : 'ask';
     steps.push({ path: file.path, action, file, before });
   };
   for (const file of input.planned) decide(file, true);
   for (const file of input.dependent) decide(file, false);
-  for (const [path, content] of input.previous) {
+  for (const path of input.previous.paths) {
     if (seen.has(path)) continue;
     const before = input.read(path);
     // Only a file still exactly as generated may go; one the team edited is never deleted.
-    if (before !== undefined && before === content) {
+    if (before !== undefined && input.previous.wrote(path, before)) {
       steps.push({ path, action: input.force ? 'remove' : input.yes ? 'keep-obsolete' : 'ask-remove', before });
     }
   }

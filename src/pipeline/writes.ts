@@ -3,6 +3,8 @@ import type { Area } from '../areas/registry.js';
 import type { Answers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
 import { planSync } from './sync.js';
+import { NO_PREVIOUS_RUN, previousRun } from './previous-run.js';
+import type { PreviousRun } from './previous-run.js';
 import type { SyncStep } from './sync.js';
 import { setTemplateOverrides } from '../support/paths.js';
 import { planAreas } from './plan.js';
@@ -34,15 +36,16 @@ function planContext(cwd: string, lang: Lang, answers: Answers, baseline: Answer
   };
 }
 
-/** Every file the earlier run wrote, computed again from the answers it stored. */
-function previousFiles(cwd: string, gathered: Gathered, lang: Lang, tree: RepositoryTree): Map<string, string> {
+/** Every file the earlier run wrote, computed again from the answers it stored, owned as its record says. */
+function previousFiles(cwd: string, gathered: Gathered, lang: Lang, tree: RepositoryTree): PreviousRun {
   const answers = previousAnswers(gathered, lang);
-  if (!answers) return new Map();
+  if (!answers) return NO_PREVIOUS_RUN;
+  const record = gathered.written;
   try {
-    const files = planAreas(storedAreas(gathered), planContext(cwd, lang, answers, answers, tree)).files;
-    return new Map(files.map((file) => [file.path, file.content]));
+    const context = { ...planContext(cwd, lang, answers, answers, tree), ...(record ? { previousPaths: new Set(Object.keys(record)) } : {}) };
+    return previousRun(planAreas(storedAreas(gathered), context).files, record);
   } catch {
-    return new Map();
+    return NO_PREVIOUS_RUN;
   }
 }
 
@@ -73,7 +76,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // One listing of the folder for every plan of this run (this run's, the earlier run's, the dependent areas').
   const tree = loadTreeSync(cwd);
   const previous = previousFiles(cwd, gathered, lang, tree);
-  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: new Set(previous.keys()) };
+  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: previous.paths };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };

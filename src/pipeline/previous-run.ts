@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { FileOutcome } from './outcome.js';
+import type { SyncStep } from './sync.js';
+
+/** The .yo-rc.json key that records, per path, a digest of what codegouv wrote there. */
+export const WRITTEN_KEY = 'written';
+
+/** Bounds on what a repository's .yo-rc.json may make us read: it is the repository's data. */
+const MAX_ENTRIES = 2_000;
+const MAX_PATH = 1_024;
+const DIGEST = /^sha256:[0-9a-f]{64}$/u;
+
+export const digestOf = (content: string): string => `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`;
+
+/**
+ * What an earlier run wrote: its paths, and whether a content is exactly what it wrote there.
+ * A file still as written is codegouv's (updated, or removed once obsolete); anything else is the team's.
+ */
+export interface PreviousRun {
+  paths: ReadonlySet<string>;
+  wrote(path: string, content: string): boolean;
+}
+
+export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), wrote: () => false };
+
+/** Relative, forward slashes, no `.`/`..` or empty segment: a path a planner could have written. */
+const plainPath = (path: string) => path.length > 0 && path.length <= MAX_PATH && !path.startsWith('/') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'));
+
+/** The record of an earlier run, or undefined when there is none or it is malformed (then it is recomputed). */
+export function readWritten(config: Readonly<Record<string, unknown>>): Readonly<Record<string, string>> | undefined {
+  const record = config[WRITTEN_KEY];
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+  const entries = Object.entries(record);
+  if (entries.length > MAX_ENTRIES) return undefined;
+  if (!entries.every(([path, digest]) => plainPath(path) && typeof digest === 'string' && DIGEST.test(digest))) return undefined;
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/**
+ * The earlier run as its files, computed again from its stored answers. `record`, when the run
+ * kept one, decides ownership: the recomputed content changes as soon as the repository does (a
+ * new folder in REUSE.toml, a new year of history), what was written does not. Only paths the
+ * earlier answers produce count, whatever the record lists.
+ */
+export function previousRun(files: readonly { path: string; content: string }[], record: Readonly<Record<string, string>> | undefined): PreviousRun {
+  const paths = new Set(files.map((file) => file.path));
+  if (record) return { paths, wrote: (path, content) => paths.has(path) && record[path] === digestOf(content) };
+  const contents = new Map(files.map((file) => [file.path, file.content]));
+  return { paths, wrote: (path, content) => contents.get(path) === content };
+}
+
+/** The record after this run: what it wrote or found identical, minus what it removed; the rest as before. */
+export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly SyncStep[], outcomes: ReadonlyMap<string, FileOutcome>): Record<string, string> {
+  const record: Record<string, string> = { ...before };
+  for (const step of steps) {
+    const outcome = outcomes.get(step.path);
+    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record[step.path] = digestOf(step.file.content);
+    if (outcome === 'removed') delete record[step.path];
+  }
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
