@@ -45,6 +45,20 @@ describe('npx codegouv licence on a generated project switches its licence coher
     expect(kept.stderr).toMatch(/Plus utilisés[^\n]*\n  LICENSES\/MIT\.txt/);
   });
 
+  it('without --force, a switch to the LGPL writes no COPYING files beside the kept LICENSE, and says so', () => {
+    const dir = generated();
+    const before = snapshot(dir);
+    const kept = codegouv(dir, ['licence', '--yes', '--licence', 'LGPL-3.0-or-later']);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(existsSync(join(dir, 'COPYING'))).toBe(false);
+    expect(existsSync(join(dir, 'COPYING.LESSER'))).toBe(false);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(before.LICENSE);
+    expect(kept.stderr).toContain('COPYING.LESSER');
+    expect(kept.stderr).toContain('--force');
+    const check = codegouv(dir, ['check', '--json', '.']);
+    expect(check.status, check.stdout).toBe(0);
+  });
+
   it('switches to the LGPL with the FSF layout and back', () => {
     const dir = generated();
     expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'LGPL-3.0-or-later']).status).toBe(0);

@@ -21,6 +21,8 @@ export interface PlanContext {
   tree?: RepositoryTree;
   /** What an earlier run wrote: codegouv's files, never taken for the team's. */
   previousPaths?: ReadonlySet<string>;
+  /** This plan is the earlier run's, computed again to know what it wrote: the team's documents are not completed. */
+  earlierRun?: true;
 }
 
 export interface AreaPlan {

@@ -3,6 +3,8 @@ export interface PlannedFile {
   path: string;
   content: string;
   executable?: boolean;
+  /** The team's own document with sections added: never written without consent (--force, or a yes). */
+  completes?: true;
 }
 
 /** Who holds the rights to a generated file and under which licence (REUSE). */

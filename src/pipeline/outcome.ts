@@ -5,7 +5,7 @@ import type { Lang } from '../policy/enums.js';
 import type { SyncStep } from './sync.js';
 
 /** In the order the summary lists them. */
-export const FILE_OUTCOMES = ['created', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const;
+export const FILE_OUTCOMES = ['created', 'completed', 'overwritten', 'removed', 'identical', 'kept', 'obsolete'] as const;
 export type FileOutcome = (typeof FILE_OUTCOMES)[number];
 
 /** What became of a file, read back from the disk after Yeoman's commit and conflict prompts. */
@@ -23,7 +23,7 @@ export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome 
     case 'keep':
       return 'kept';
     default:
-      return now === step.file?.content ? 'overwritten' : 'kept';
+      return now !== step.file?.content ? 'kept' : step.file?.completes ? 'completed' : 'overwritten';
   }
 }
 

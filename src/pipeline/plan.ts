@@ -19,6 +19,7 @@ import type { ExclusionClass } from '../areas/reuse-toml-exclusions.js';
 import { historyYears } from '../repo/history-years.js';
 import { annotate } from '../areas/reuse-annotate.js';
 import type { PlannedFile } from '../areas/types.js';
+import { teamCompletion } from './team-completion.js';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 
@@ -112,6 +113,23 @@ function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, 
   return todo;
 }
 
+/**
+ * A document the team wrote (where codegouv would write its own, or elsewhere) is theirs: never
+ * replaced, only completed with the sections the policy asks and it lacks, with consent.
+ */
+function withTeamDocumentsCompleted(byPath: Map<string, PlannedFile>, input: Parameters<typeof teamCompletion>[0], context: PlanContext): Message[] {
+  const completion = teamCompletion(input);
+  for (const path of completion.complete) {
+    byPath.delete(path);
+    byPath.delete(`${path}.license`);
+  }
+  for (const file of completion.files) {
+    byPath.set(file.path, file);
+    byPath.delete(`${file.path}.license`);
+  }
+  return context.keepsExisting ? completion.todo : [];
+}
+
 /** Every file the given areas write, in a stable order, with the licence texts they use. */
 export function planAreas(areas: readonly Area[], planContext: PlanContext): Plan {
   const tree = planContext.tree ?? (planContext.targetDir ? loadTreeSync(planContext.targetDir) : undefined);
@@ -126,7 +144,10 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
   }
+  const primary = context.answers.languages[0] ?? 'fr';
+  const ours = Object.fromEntries((['readme', 'contributing', 'security'] as const).map((kind) => [kind, byPath.get(docName(DOCUMENT_BASES[kind], context.answers, primary))?.content]));
   todo.push(...withoutSecondCopies(byPath, teamFiles, context));
+  if (tree && !context.earlierRun) todo.push(...withTeamDocumentsCompleted(byPath, { tree, areas, lang: primary, ours, administration: context.answers.administration, written: context.previousPaths ?? new Set() }, context));
   // Yeoman's .yo-rc.json is JSON: its licensing goes in a sidecar, under the code licence.
   const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
   byPath.set(sidecar.path, sidecar);

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { FileOutcome } from './outcome.js';
-import type { SyncStep } from './sync.js';
 
 /** The .yo-rc.json key that records, per path, a digest of what codegouv wrote there. */
 export const WRITTEN_KEY = 'written';
@@ -17,11 +15,14 @@ export const digestOf = (content: string): string => `sha256:${createHash('sha25
  * A file still as written is codegouv's (updated, or removed once obsolete); anything else is the team's.
  */
 export interface PreviousRun {
+  /** What its answers produce: the only paths that can be codegouv's. */
   paths: ReadonlySet<string>;
+  /** Those it wrote (its record says; without one, all of them). */
+  written: ReadonlySet<string>;
   wrote(path: string, content: string): boolean;
 }
 
-export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), wrote: () => false };
+export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), wrote: () => false };
 
 /** Relative, forward slashes, no `.`/`..` or empty segment: a path a planner could have written. */
 const plainPath = (path: string) => path.length > 0 && path.length <= MAX_PATH && !path.startsWith('/') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'));
@@ -44,13 +45,16 @@ export function readWritten(config: Readonly<Record<string, unknown>>): Readonly
  */
 export function previousRun(files: readonly { path: string; content: string }[], record: Readonly<Record<string, string>> | undefined): PreviousRun {
   const paths = new Set(files.map((file) => file.path));
-  if (record) return { paths, wrote: (path, content) => paths.has(path) && record[path] === digestOf(content) };
+  if (record) {
+    const written = new Set([...paths].filter((path) => record[path] !== undefined));
+    return { paths, written, wrote: (path, content) => written.has(path) && record[path] === digestOf(content) };
+  }
   const contents = new Map(files.map((file) => [file.path, file.content]));
-  return { paths, wrote: (path, content) => contents.get(path) === content };
+  return { paths, written: paths, wrote: (path, content) => contents.get(path) === content };
 }
 
 /** The record after this run: what it wrote or found identical, minus what it removed; the rest as before. */
-export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly SyncStep[], outcomes: ReadonlyMap<string, FileOutcome>): Record<string, string> {
+export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly { path: string; file?: { content: string } }[], outcomes: ReadonlyMap<string, string>): Record<string, string> {
   const record: Record<string, string> = { ...before };
   for (const step of steps) {
     const outcome = outcomes.get(step.path);

@@ -30,7 +30,8 @@ function configToStore(answers: Answers, areas: readonly Area[], gathered: Gathe
  */
 export function answersToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang, plan: WritePlan, options: { yes: boolean; force: boolean }): { config: Record<string, unknown>; deferred: string[] } {
   const config = configToStore(answers, areas, gathered, lang);
-  const kept = options.yes && !options.force && plan.steps.some((step) => step.action === 'keep');
+  // A file kept as it is (changed, or obsolete) is still described by the stored answers: they stay.
+  const kept = options.yes && !options.force && plan.steps.some((step) => step.action === 'keep' || step.action === 'keep-obsolete');
   if (!kept) return { config, deferred: [] };
   const deferred: string[] = [];
   for (const [key, value] of Object.entries(gathered.sources.stored)) {

@@ -16,6 +16,8 @@ import type { Lang } from '../policy/enums.js';
 import type { Gathered } from './gather.js';
 import { readIfExists, storedAreas } from './gather.js';
 import type { Message } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
+import { teamFileKind } from '../repo/team-files.js';
 
 /** The answers stored by an earlier run, if it stored a valid set. */
 function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
@@ -42,7 +44,7 @@ function previousFiles(cwd: string, gathered: Gathered, lang: Lang, tree: Reposi
   if (!answers) return NO_PREVIOUS_RUN;
   const record = gathered.written;
   try {
-    const context = { ...planContext(cwd, lang, answers, answers, tree), ...(record ? { previousPaths: new Set(Object.keys(record)) } : {}) };
+    const context = { ...planContext(cwd, lang, answers, answers, tree), earlierRun: true as const, ...(record ? { previousPaths: new Set(Object.keys(record)) } : {}) };
     return previousRun(planAreas(storedAreas(gathered), context).files, record);
   } catch {
     return NO_PREVIOUS_RUN;
@@ -76,7 +78,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // One listing of the folder for every plan of this run (this run's, the earlier run's, the dependent areas').
   const tree = loadTreeSync(cwd);
   const previous = previousFiles(cwd, gathered, lang, tree);
-  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: previous.paths };
+  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: previous.written };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
@@ -88,7 +90,25 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
     force,
     yes,
   });
-  return { steps: withoutUnusedLicenceTexts(steps), todo: own.todo };
+  const held = withoutLicenceBesideKept(steps);
+  return { steps: withoutUnusedLicenceTexts(held.steps), todo: [...own.todo, ...held.todo] };
+}
+
+const STAYS = new Set<SyncStep['action']>(['keep', 'keep-obsolete']);
+
+/**
+ * A licence file that stays as it is (a switch without --force) keeps the new licence's files
+ * out too: `COPYING` and `COPYING.LESSER` beside the old `LICENSE` would declare two licences.
+ */
+function withoutLicenceBesideKept(steps: SyncStep[]): { steps: SyncStep[]; todo: Message[] } {
+  const kept = steps.find((step) => STAYS.has(step.action) && teamFileKind(step.path) === 'licence');
+  if (!kept) return { steps, todo: [] };
+  const held = new Set(steps.filter((step) => step.action === 'create' && teamFileKind(step.path) === 'licence').map((step) => step.path));
+  if (held.size === 0) return { steps, todo: [] };
+  return {
+    steps: steps.filter((step) => !held.has(step.path) && !held.has(step.path.replace(/\.license$/u, ''))),
+    todo: [msg('area.licence.heldBack', { paths: [...held], kept: kept.path })],
+  };
 }
 
 /** What a file will hold after the run: its new content if written, else what is on disk. */

@@ -3,7 +3,7 @@ import { type DocumentKind, isTextual, proseOf } from '../../repo/documents.js';
 import type { RepositoryFacts } from '../model/facts.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { type Message, msg } from '../../i18n/message.js';
-import { firstEmailAddress } from './email-address.js';
+import { firstEmailAddress } from '../../repo/email-address.js';
 import { type Rule, commas, fail, joined, pass, sentences } from './rule.js';
 
 /** How each document is named in messages and which `codegouv` command writes it. */

@@ -1,5 +1,5 @@
 import { documentProblem } from './documents.js';
-import { firstEmailAddress } from './email-address.js';
+import { firstEmailAddress } from '../../repo/email-address.js';
 import { isIgnored, parseGitignore } from '../../repo/gitignore.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { type Rule, fail, joined, pass } from './rule.js';

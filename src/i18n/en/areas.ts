@@ -5,6 +5,8 @@ export const areas = {
     `${path} not written: the repository already has its own, ${theirs}, kept as it is (a second copy would contradict it). codegouv check says what it lacks.`,
   'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
     `existing ${path} holds ${found} while the answer is ${wanted}: nothing was changed. Keep ${found} (--licence ${found}) or replace the file (--force).`,
+  'area.licence.heldBack': ({ paths, kept }: { paths: readonly string[]; kept: string }) =>
+    `${paths.join(', ')} not written: ${kept} is kept as it is, and two licences at the root would contradict each other. Run again with --force to switch licences (${kept} is then replaced).`,
   'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>
     `existing ${path}: licence not recognised while the answer is ${wanted}; check it or replace it (--force).`,
   'area.publiccode.invalidExisting': ({ errors }: { errors: string }) =>

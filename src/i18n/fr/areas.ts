@@ -4,6 +4,8 @@ export const areas = {
     `${path} non écrit : le dépôt a déjà le sien, ${theirs}, gardé tel quel (un second exemplaire le contredirait). codegouv check dit ce qui lui manque.`,
   'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
     `${path} existant sous ${found}, alors que la réponse est ${wanted} : rien n'est changé. Gardez ${found} (--licence ${found}) ou remplacez le fichier (--force).`,
+  'area.licence.heldBack': ({ paths, kept }: { paths: readonly string[]; kept: string }) =>
+    `${paths.join(', ')} non écrit(s) : ${kept} est gardé tel quel, et deux licences à la racine se contrediraient. Relancez avec --force pour changer de licence (${kept} est alors remplacé).`,
   'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>
     `${path} existant : licence non reconnue, alors que la réponse est ${wanted} ; vérifiez-le ou remplacez-le (--force).`,
   'area.publiccode.invalidExisting': ({ errors }: { errors: string }) =>

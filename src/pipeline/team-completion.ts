@@ -1,0 +1,137 @@
+import type { Area } from '../areas/registry.js';
+import { inDocumentFormat } from '../areas/section-format.js';
+import { TEAM_SECTIONS, type TeamSection, badgeOf, purposeOf, sectionOf } from '../areas/team-sections.js';
+import type { PlannedFile } from '../areas/types.js';
+import { RepositoryFacts } from '../check/model/facts.js';
+import { RULES } from '../check/rules/index.js';
+import { type Message, msg } from '../i18n/message.js';
+import type { Lang } from '../policy/enums.js';
+import type { DocumentKind } from '../repo/documents.js';
+import { extensionOf } from '../repo/documents.js';
+import { publiccodeString } from '../repo/publiccode-file.js';
+import { type ReadmeTopic, missingReadmeTopics } from '../repo/readme-topics.js';
+import type { RepositoryTree } from '../repo/tree.js';
+
+/** What a team's document lacks, as codegouv's own document of that kind says it. */
+interface Additions {
+  /** Inserted under the title. */
+  top: string[];
+  /** Appended at the end. */
+  end: string[];
+  said: Message[];
+}
+
+interface CompletionInput {
+  tree: RepositoryTree;
+  areas: readonly Area[];
+  lang: Lang;
+  /** What codegouv would write for each kind, in the primary document language. */
+  ours: Partial<Record<DocumentKind, string>>;
+  /** Who publishes the project: the README must name it (check reads it from publiccode.yml, which the run writes). */
+  administration: string;
+  /** Paths an earlier run wrote: codegouv's documents, regenerated rather than completed. */
+  written: ReadonlySet<string>;
+}
+
+export interface Completion {
+  /** The team's documents with what they lack added, each to be written only with consent. */
+  files: PlannedFile[];
+  /** The team's documents that lack nothing the policy asks: not codegouv's to touch. */
+  complete: string[];
+}
+
+const COMMANDS: Readonly<Partial<Record<DocumentKind, { area: Area; command: string }>>> = {
+  readme: { area: 'readme', command: 'codegouv readme --force' },
+  contributing: { area: 'contributing', command: 'codegouv contributing --force' },
+  security: { area: 'security', command: 'codegouv security --force' },
+};
+
+const fails = (facts: RepositoryFacts, id: string) => RULES.find((rule) => rule.id === id)?.check(facts).ok === false;
+
+function section(rendered: string | undefined, name: TeamSection, lang: Lang, into: Additions): void {
+  const text = rendered && sectionOf(rendered, name, lang);
+  if (!text) return;
+  into.end.push(text);
+  into.said.push(msg('teamDocs.section', { heading: TEAM_SECTIONS[name].heading[lang] }));
+}
+
+/** README topics a section of codegouv's README covers. */
+const README_SECTIONS: readonly (TeamSection & ReadmeTopic)[] = ['administration', 'contributing', 'licence', 'contact'];
+
+function additionsFor(kind: DocumentKind, facts: RepositoryFacts, input: CompletionInput): Additions {
+  const into: Additions = { top: [], end: [], said: [] };
+  const rendered = input.ours[kind];
+  if (kind === 'contributing' && fails(facts, 'C1')) section(rendered, 'dco', input.lang, into);
+  if (kind === 'security' && fails(facts, 'S2')) section(rendered, 'securityContact', input.lang, into);
+  if (kind === 'readme' && rendered) {
+    const holder = publiccodeString(facts.publiccode, 'legal.mainCopyrightOwner') ?? publiccodeString(facts.publiccode, 'legal.repoOwner') ?? input.administration;
+    const missing = missingReadmeTopics(facts.document('readme').text, holder);
+    const badge = fails(facts, 'F4') ? badgeOf(rendered) : undefined;
+    if (badge) {
+      into.top.push(badge);
+      into.said.push(msg('teamDocs.badge'));
+    }
+    const purpose = missing.includes('purpose') ? purposeOf(rendered) : undefined;
+    if (purpose) {
+      into.top.push(purpose);
+      into.said.push(msg('teamDocs.purpose'));
+    }
+    for (const name of README_SECTIONS) if (missing.includes(name)) section(rendered, name, input.lang, into);
+  }
+  return into;
+}
+
+const SETEXT = /^(?:=+|-+)\s*$/u;
+const ADORNED = /^([=\-~^"'*+#`:.])\1{2,}\s*$/u;
+
+/** The line after the document's title (Markdown `#` or underlined, reST adorned), else 0. */
+function afterTitle(lines: readonly string[], path: string): number {
+  const rst = extensionOf(path) === 'rst';
+  for (let index = 0; index < Math.min(lines.length, 40); index += 1) {
+    const line = lines[index]!;
+    const next = lines[index + 1] ?? '';
+    if (!rst && /^#\s/u.test(line)) return index + 1;
+    if (line.trim() !== '' && !ADORNED.test(line) && (rst ? ADORNED.test(next) : SETEXT.test(next))) return index + 2;
+  }
+  return 0;
+}
+
+/** The team's text with the additions, its own line ends kept. */
+function completed(text: string, path: string, additions: Additions): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const format = (block: string) => inDocumentFormat(block, path, text).split('\n').join(eol);
+  let lines = text.split(/\r?\n/u);
+  if (additions.top.length > 0) {
+    const at = afterTitle(lines, path);
+    const rest = lines.slice(at);
+    while (rest[0]?.trim() === '') rest.shift();
+    lines = [...lines.slice(0, at), ...(at > 0 ? [''] : []), ...additions.top.map(format).join(`${eol}${eol}`).split(eol), '', ...rest];
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  let body = lines.join(eol);
+  for (const block of additions.end) body += `${eol}${eol}${format(block)}`;
+  return `${body}${eol}`;
+}
+
+/**
+ * The team's README, CONTRIBUTING and SECURITY, wherever they are, completed with what the policy
+ * asks and they lack (the DCO sign-off, a security contact, the README's topics and badge): the
+ * same sections codegouv's own documents have, added under the title or at the end, and nothing
+ * else changed. A document an earlier run wrote is codegouv's and regenerated instead.
+ */
+export function teamCompletion(input: CompletionInput): Completion & { todo: Message[] } {
+  const facts = new RepositoryFacts(input.tree, undefined, undefined);
+  const result: Completion & { todo: Message[] } = { files: [], complete: [], todo: [] };
+  for (const [kind, { area, command }] of Object.entries(COMMANDS) as [DocumentKind, { area: Area; command: string }][]) {
+    const main = facts.document(kind).main;
+    if (!input.areas.includes(area) || !main?.meaningful || input.written.has(main.path)) continue;
+    const additions = additionsFor(kind, facts, input);
+    if (additions.said.length === 0) {
+      result.complete.push(main.path);
+      continue;
+    }
+    result.files.push({ path: main.path, content: completed(input.tree.text(main.path) ?? '', main.path, additions), completes: true });
+    result.todo.push(msg('teamDocs.toAdd', { path: main.path, additions: additions.said, command }));
+  }
+  return result;
+}

@@ -1,0 +1,117 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { codegouv, completeAnswers } from './fixtures.js';
+
+const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
+
+/** A repository holding the team's own documents, committed. */
+function teamRepository(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-teamdocs-'));
+  git(dir, ['init', '-q', '-b', 'main']);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
+  git(dir, ['add', '-A']);
+  git(dir, ['-c', 'user.name=Équipe', '-c', 'user.email=equipe@interieur.gouv.fr', 'commit', '-q', '--no-gpg-sign', '-m', 'Premier commit']);
+  return dir;
+}
+
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+function ruleOk(dir: string, id: string): boolean {
+  const report = JSON.parse(codegouv(dir, ['check', '--json', '.']).stdout) as { results: { rules: { id: string; ok: boolean }[] }[] };
+  return report.results[0]!.rules.find((rule) => rule.id === id)!.ok;
+}
+
+/** docutils reads the file without an error or a warning (Python's reST reference implementation). */
+function docutilsProblems(path: string): string {
+  const python = process.env.DOCUTILS_PYTHON ?? 'python3';
+  const script = 'import sys, docutils.core as c\nc.publish_doctree(open(sys.argv[1], encoding="utf-8").read(), settings_overrides={"report_level": 2, "halt_level": 5, "warning_stream": sys.stdout})';
+  const result = spawnSync(python, ['-c', script, path], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+const TEAM_CONTRIBUTING = `# Contribuer au projet
+
+Les propositions passent par des demandes de fusion relues par l'équipe du projet.
+Merci de décrire chaque changement et la façon de le vérifier.
+`;
+
+describe('a team document that lacks what the policy asks', () => {
+  it('--yes keeps .github/CONTRIBUTING.md byte for byte and says exactly what to add and how', () => {
+    const dir = teamRepository({ '.github/CONTRIBUTING.md': TEAM_CONTRIBUTING });
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(read(dir, '.github/CONTRIBUTING.md')).toBe(TEAM_CONTRIBUTING);
+    expect(result.stderr).toContain('.github/CONTRIBUTING.md est gardé tel quel');
+    expect(result.stderr).toContain('la section « Certificat d\'origine du développeur (DCO) »');
+    expect(result.stderr).toContain('codegouv contributing --force');
+    expect(ruleOk(dir, 'C1')).toBe(false);
+  });
+
+  it('codegouv contributing --force appends the DCO section, links relative to .github/, and C1 then passes', () => {
+    const dir = teamRepository({ '.github/CONTRIBUTING.md': TEAM_CONTRIBUTING });
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    const result = codegouv(dir, ['contributing', '--yes', '--force', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    const after = read(dir, '.github/CONTRIBUTING.md');
+    expect(after.startsWith(TEAM_CONTRIBUTING)).toBe(true);
+    expect(after).toContain('\n## Certificat d\'origine du développeur (DCO)\n');
+    expect(after).toContain('](../DCO)');
+    expect(after).not.toContain('## Proposer une modification');
+    expect(result.stderr).toMatch(/Complétés[^\n]*\n  \.github\/CONTRIBUTING\.md/);
+    expect(ruleOk(dir, 'C1')).toBe(true);
+    // Completed once: a later run finds nothing to add and leaves it alone.
+    const again = codegouv(dir, ['contributing', '--yes', '--force', '--answers', 'answers.yml']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(read(dir, '.github/CONTRIBUTING.md')).toBe(after);
+  });
+
+  it('a reStructuredText SECURITY gets a reST section that docutils reads cleanly, and S2 passes', () => {
+    const security = 'Sécurité\n========\n\nLes failles sont corrigées en priorité par l\'équipe, dans la version suivante.\n\nVersions\n--------\n\nSeule la dernière version est suivie.\n';
+    const dir = teamRepository({ 'docs/SECURITY.rst': security });
+    const result = codegouv(dir, ['security', '--yes', '--force', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    const after = read(dir, 'docs/SECURITY.rst');
+    expect(after.startsWith(security)).toBe(true);
+    expect(after).toContain('\nSignaler une vulnérabilité\n--------------------------\n');
+    expect(after).not.toContain('## ');
+    expect(docutilsProblems(join(dir, 'docs/SECURITY.rst'))).toBe('');
+    expect(ruleOk(dir, 'S2')).toBe(true);
+  });
+
+  it('a README the team wrote is completed, never replaced, even with --force: badge under the title, sections at the end', () => {
+    const readme = '# Outil de suivi\r\n\r\nCet outil suit les subventions accordées aux associations du territoire, de la demande au versement.\r\nIl est utilisé par les agents des directions régionales depuis 2019.\r\n';
+    const dir = teamRepository({ 'README.md': readme });
+    const result = codegouv(dir, ['--yes', '--force', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    const after = read(dir, 'README.md');
+    const lines = after.split('\r\n');
+    expect(lines[0]).toBe('# Outil de suivi');
+    expect(lines[2]).toMatch(/^\[!\[code\.gouv\.fr/);
+    // Every line the team wrote is still there, in order; the line ends are theirs.
+    const original = readme.split('\r\n').filter((line) => line !== '');
+    expect(lines.filter((line) => original.includes(line))).toEqual(original);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    for (const heading of ['## Administration', '## Contribuer', '## Licence', '## Contact']) expect(lines).toContain(heading);
+    expect(ruleOk(dir, 'F3')).toBe(true);
+    expect(ruleOk(dir, 'F4')).toBe(true);
+  });
+
+  it('a README that lacks nothing is left byte for byte by --force', () => {
+    const first = teamRepository({});
+    expect(codegouv(first, ['readme', '--yes', '--answers', 'answers.yml']).status).toBe(0);
+    const theirs = `${read(first, 'README.md')}\nNotes de l'équipe.\n`;
+    const dir = teamRepository({ 'README.md': theirs });
+    const result = codegouv(dir, ['--yes', '--force', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(read(dir, 'README.md')).toBe(theirs);
+  });
+});
