@@ -2,7 +2,7 @@ import type { areas as fr } from '../fr/areas.js';
 
 export const areas = {
   'area.team.kept': ({ path, theirs }: { path: string; theirs: string }) =>
-    `${path} not written: the repository already has its own, ${theirs}, kept as it is (a second copy would contradict it). codegouv check says what it lacks.`,
+    `${path} not written: the repository already has its own, ${theirs} (a second copy would contradict it).`,
   'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
     `existing ${path} holds ${found} while the answer is ${wanted}: nothing was changed. Keep ${found} (--licence ${found}) or replace the file (--force).`,
   'area.licence.heldBack': ({ paths, kept }: { paths: readonly string[]; kept: string }) =>

@@ -15,7 +15,7 @@ export const run = {
   'run.files.identical': ({ count }: { count: number }) => `Unchanged (${count}):`,
   'run.files.overwritten': ({ count }: { count: number }) => `Overwritten (${count}):`,
   'run.files.completed': ({ count }: { count: number }) => `Completed (the team's files, sections added at the end) (${count}):`,
-  'run.files.kept': ({ count }: { count: number }) => `Kept (existing, not modified; --force to replace them) (${count}):`,
+  'run.files.kept': ({ count }: { count: number }) => `Kept (existing, not modified; --force to update them) (${count}):`,
   'run.files.removed': ({ count }: { count: number }) => `Removed (generated, untouched, no longer used) (${count}):`,
   'run.files.obsolete': ({ count }: { count: number }) => `No longer used, left in place (delete them, or run again with --force) (${count}):`,
   'run.todo': 'Still to do:',

@@ -1,7 +1,7 @@
 /** What a planner leaves the user to do by hand; said in the primary document language. */
 export const areas = {
   'area.team.kept': ({ path, theirs }: { path: string; theirs: string }) =>
-    `${path} non écrit : le dépôt a déjà le sien, ${theirs}, gardé tel quel (un second exemplaire le contredirait). codegouv check dit ce qui lui manque.`,
+    `${path} non écrit : le dépôt a déjà le sien, ${theirs} (un second exemplaire le contredirait).`,
   'area.licence.mismatch': ({ path, found, wanted }: { path: string; found: string; wanted: string }) =>
     `${path} existant sous ${found}, alors que la réponse est ${wanted} : rien n'est changé. Gardez ${found} (--licence ${found}) ou remplacez le fichier (--force).`,
   'area.licence.heldBack': ({ paths, kept }: { paths: readonly string[]; kept: string }) =>

@@ -13,7 +13,7 @@ export const run = {
   'run.files.identical': ({ count }: { count: number }) => `Inchangés (${count}) :`,
   'run.files.overwritten': ({ count }: { count: number }) => `Remplacés (${count}) :`,
   'run.files.completed': ({ count }: { count: number }) => `Complétés (fichiers de l'équipe, sections ajoutées à la fin) (${count}) :`,
-  'run.files.kept': ({ count }: { count: number }) => `Conservés (existants, non modifiés ; --force pour les remplacer) (${count}) :`,
+  'run.files.kept': ({ count }: { count: number }) => `Conservés (existants, non modifiés ; --force pour les mettre à jour) (${count}) :`,
   'run.files.removed': ({ count }: { count: number }) => `Supprimés (générés, non modifiés, plus utilisés) (${count}) :`,
   'run.files.obsolete': ({ count }: { count: number }) => `Plus utilisés, laissés en place (supprimez-les, ou relancez avec --force) (${count}) :`,
   'run.todo': 'Reste à faire :',
