@@ -131,8 +131,8 @@ function expressionOf(pattern: string, anchored: boolean): string | undefined {
   return expression;
 }
 
-/** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them). */
-export function parseGitignore(text: string, maxRules = MAX_RULES): GitignoreRules {
+/** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them); `ignoreCase` as core.ignoreCase. */
+export function parseGitignore(text: string, maxRules = MAX_RULES, ignoreCase = false): GitignoreRules {
   const expressions: string[] = [];
   const rules: GitignoreRules['rules'] = [];
   for (const rawLine of text.split(/\r?\n/u)) {
@@ -151,7 +151,7 @@ export function parseGitignore(text: string, maxRules = MAX_RULES): GitignoreRul
     expressions.push(expression);
     rules.push({ negated, directoryOnly });
   }
-  return { set: patternSet(expressions), rules };
+  return { set: patternSet(expressions, { ignoreCase }), rules };
 }
 
 /** Whether the last rule matching a path ignores it (undefined: no rule matches); the path is relative to the .gitignore's folder. */
