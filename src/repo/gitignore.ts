@@ -131,6 +131,16 @@ function expressionOf(pattern: string, anchored: boolean): string | undefined {
   return expression;
 }
 
+/**
+ * A pattern of a .gitignore or .gitattributes line, without `!` and trailing `/`, as an RE2
+ * expression on a path relative to its file's folder; undefined if it can match nothing. A slash
+ * at the start or in the middle anchors it at that folder; otherwise it matches a name at any depth.
+ */
+export function patternExpression(pattern: string): string | undefined {
+  const anchored = pattern.includes('/');
+  return expressionOf(anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern, anchored);
+}
+
 /** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them); `ignoreCase` as core.ignoreCase. */
 export function parseGitignore(text: string, maxRules = MAX_RULES, ignoreCase = false): GitignoreRules {
   const expressions: string[] = [];
@@ -144,9 +154,7 @@ export function parseGitignore(text: string, maxRules = MAX_RULES, ignoreCase = 
     const directoryOnly = pattern.endsWith('/');
     if (directoryOnly) pattern = pattern.slice(0, -1);
     if (pattern === '') continue;
-    // A slash at the start or in the middle anchors the pattern at the .gitignore's directory.
-    const anchored = pattern.includes('/');
-    const expression = expressionOf(anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern, anchored);
+    const expression = patternExpression(pattern);
     if (expression === undefined) continue;
     expressions.push(expression);
     rules.push({ negated, directoryOnly });
