@@ -7,6 +7,7 @@ import { format } from './format.js';
 import { formats } from './formats.js';
 import { help } from './help.js';
 import { inference } from './inference.js';
+import { smalls } from './smalls.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { secrets } from './secrets.js';
@@ -17,4 +18,4 @@ import { values } from './values.js';
 import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...smalls } satisfies typeof fr;
