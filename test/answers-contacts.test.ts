@@ -45,15 +45,15 @@ describe('an individual\'s git address is not a security or conduct contact', ()
     expect(english.stderr).toContain('the security contact is not inferred: the only address found, jean.dupont@interieur.gouv.fr (git config user.email), is a person\'s');
     expect(english.stderr).toContain('with --security-email');
     // It stays the maintainer contact; the dedicated addresses given go where they belong.
-    const result = codegouv(dir, ['--yes', '--answers', answersOf(dir), '--security-email', 'securite@interieur.gouv.fr', '--conduct-email', 'moderation@interieur.gouv.fr']);
-    expect(result.status, result.stderr).toBe(0);
+    const given = codegouv(dir, ['--yes', '--answers', answersOf(dir), '--security-email', 'securite@interieur.gouv.fr', '--conduct-email', 'moderation@interieur.gouv.fr']);
+    expect(given.status, given.stderr).toBe(0);
     const publiccode = parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as { maintenance: { contacts: { name: string; email: string }[] } };
     expect(publiccode.maintenance.contacts[0]).toMatchObject({ name: 'Jean Dupont', email: 'jean.dupont@interieur.gouv.fr' });
     expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain('<securite@interieur.gouv.fr>');
     expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).not.toContain('jean.dupont');
     expect(readFileSync(join(dir, 'CODE_OF_CONDUCT.md'), 'utf8')).toContain('<moderation@interieur.gouv.fr>');
     // The summary says where the maintainer contact came from.
-    expect(result.stdout + result.stderr).toMatch(/--contact-name, --contact-email : repris de la configuration git/u);
+    expect(given.stdout + given.stderr).toMatch(/--contact-name, --contact-email : repris de la configuration git/u);
   });
 
   it('is asked interactively without that default; an address typed there is the user\'s choice', () => {
