@@ -35,7 +35,8 @@ function npmProject(): string {
   return dir;
 }
 
-const FILL_IN = ['--yes', '--administration', 'Ministère de la Culture', '--long-description', LONG_DESCRIPTION, '--features', 'Suivi;Tableaux de bord'];
+// The git identity is a person's: the dedicated security and conduct addresses are given, never inferred from it.
+const FILL_IN = ['--yes', '--administration', 'Ministère de la Culture', '--long-description', LONG_DESCRIPTION, '--features', 'Suivi;Tableaux de bord', '--security-email', 'securite@culture.gouv.fr', '--conduct-email', 'moderation@culture.gouv.fr'];
 
 describe('filling in an existing repository', () => {
   it('infers what the repository says, keeps every existing file byte for byte, and passes every MUST of check', () => {
@@ -187,10 +188,12 @@ describe('the contact taken from git config', () => {
     git(dir, ['config', 'user.email', address]);
     const { contactEmail: _email, contactName: _name, ...answers } = completeAnswers();
     writeFileSync(join(dir, 'answers.yml'), stringify(answers));
-    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml']);
+    // A person's address is the maintainer contact, not the security or conduct one: those are given.
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml', '--security-email', 'securite@interieur.gouv.fr', '--conduct-email', 'moderation@interieur.gouv.fr']);
     if (used) {
       expect(result.status, result.stderr).toBe(0);
-      expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain(address);
+      expect(readFileSync(join(dir, 'publiccode.yml'), 'utf8')).toContain(`email: ${address}`);
+      expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).not.toContain(address);
     } else {
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('--contact-email');

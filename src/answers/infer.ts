@@ -8,7 +8,8 @@ import { isPlaceholder, withoutPlaceholders } from './placeholders.js';
 import { type Provenance, addInferred, noteSources } from './provenance.js';
 import { findLicence } from '../repo/licence-files.js';
 import { gitSync } from '../repo/git.js';
-import { unusableContact } from '../policy/contact-addresses.js';
+import { isRoleAddress, unusableContact } from '../policy/contact-addresses.js';
+import { recordIndividualAddress } from './key-contacts.js';
 import { readText } from '../repo/read.js';
 import { loadTreeSync } from '../repo/tree.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
@@ -77,11 +78,14 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswe
   const userEmail = git(cwd, ['config', 'user.email']);
   if (userName) inferred.contactName ??= userName;
   // A no-reply, webmail or machine-local commit address is nobody's contact: it is asked instead.
-  if (userEmail && unusableContact(userEmail) === undefined) inferred.contactEmail ??= userEmail;
+  const usable = userEmail !== undefined && unusableContact(userEmail) === undefined;
+  if (usable) inferred.contactEmail ??= userEmail;
   noteSources(inferred, provenance, 'git config');
   inferred.projectName ??= slugify(basename(cwd)) || undefined;
   noteSources(inferred, provenance, 'folder name');
   const readme = readmeAnswers(cwd);
   if (readme.file) addInferred(inferred, provenance, readme.answers, readme.file);
+  // The git identity is a person: the maintainer contact, not the security or conduct one unless it names a function.
+  if (usable && !isRoleAddress(userEmail)) recordIndividualAddress(inferred, { address: userEmail, source: 'git config user.email' });
   return inferred;
 }

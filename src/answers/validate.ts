@@ -3,6 +3,7 @@ import type { Message } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { flagOf } from './flags.js';
+import { individualDefault } from './key-contacts.js';
 import { ANSWER_KEYS, specOf } from './keys.js';
 import type { ParseContext, Requirement } from './registry.js';
 import type { AnswerKey, Answers, RawAnswers } from './types.js';
@@ -56,6 +57,11 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     if (!given(raw[key])) {
       if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, msg('answer.required'));
       value = spec.fallback(answers as Partial<Answers>, context);
+      const withheld = individualDefault(raw, key, value);
+      if (withheld) {
+        value = undefined;
+        if (needed.has(key)) report(key, withheld);
+      }
     } else {
       const parsed = spec.parse(raw[key], context, answers as Partial<Answers>);
       if (parsed.ok) value = parsed.value;

@@ -2,7 +2,7 @@ import { LICENCE_FILE } from '../repo/licence-file-name.js';
 import { decodeText, extractLicensing, mayDeclareLicensing } from '../repo/reuse/tags.js';
 import { readBytes } from '../repo/read.js';
 import type { RepositoryTree } from '../repo/tree.js';
-import { type ExclusionClass, pathExclusion } from './reuse-toml-exclusions.js';
+import { type ExclusionClass, treeExclusions } from './reuse-toml-exclusions.js';
 
 const MAX_SCANNED_BYTES = 1_000_000;
 
@@ -56,6 +56,7 @@ export interface TeamFilesLicensing {
  */
 export function sortForReuseToml(tree: RepositoryTree, generated: ReadonlySet<string>): TeamFilesLicensing {
   const licensed = ownLicenceFolders(tree);
+  const pathExclusion = treeExclusions(tree);
   const result: TeamFilesLicensing = { team: [], undeclared: [], others: [...generated].filter((path) => !tree.has(path)) };
   for (const path of [...tree.files].sort()) {
     if (generated.has(path) || exempt(path)) {

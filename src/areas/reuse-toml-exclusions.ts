@@ -1,3 +1,6 @@
+import { linguistAttributes } from '../repo/gitattributes.js';
+import type { RepositoryTree } from '../repo/tree.js';
+
 /**
  * Files codegouv never declares as the administration's work in REUSE.toml, whoever wrote the
  * rest of the repository: the REUSE specification asks that licensing information be true
@@ -5,7 +8,7 @@
  * uncovered and are listed for the team to declare.
  */
 
-export type ExclusionClass = 'thirdPartyFolder' | 'buildOutput' | 'minified' | 'font' | 'image' | 'media' | 'data' | 'testData' | 'ownLicenceFolder' | 'ownNotice' | 'unread';
+export type ExclusionClass = 'vendoredAttribute' | 'generatedAttribute' | 'thirdPartyFolder' | 'buildOutput' | 'minified' | 'font' | 'image' | 'media' | 'data' | 'testData' | 'ownLicenceFolder' | 'ownNotice' | 'unread';
 
 /** Each class says why in one line: `reuseToml.class.<class>` in the catalogues. */
 interface PathRule {
@@ -65,11 +68,30 @@ const PATH_RULES: readonly PathRule[] = [
   },
 ];
 
-/** The class a path falls in by its folders, name and extension, if any. */
-export function pathExclusion(path: string): ExclusionClass | undefined {
+/**
+ * The class a path of the tree falls in: what the repository's own .gitattributes say first
+ * (`linguist-vendored`, `linguist-generated`: the team itself says the file is someone else's
+ * or produced by a tool), then its folders, name and extension. A path the team un-vendors
+ * (`-linguist-vendored`, `linguist-vendored=false`) is not taken for a copy because of its
+ * folder's name (`vendor/`, `lib/` below the root): the team's word on whose code it is outranks
+ * that guess. It says nothing of fonts, images, data or build output, which stay excluded, and
+ * `-linguist-generated` nothing of whose a bundle's content is.
+ */
+export function treeExclusions(tree: RepositoryTree): (path: string) => ExclusionClass | undefined {
+  const attributes = linguistAttributes(tree);
+  return (path) => {
+    const { vendored, generated } = attributes(path);
+    if (vendored === true) return 'vendoredAttribute';
+    if (generated === true) return 'generatedAttribute';
+    return pathExclusion(path, vendored === false);
+  };
+}
+
+/** The class a path falls in by its folders, name and extension, if any; `unvendored`: not by a third-party folder's name. */
+function pathExclusion(path: string, unvendored: boolean): ExclusionClass | undefined {
   const segments = path.split('/');
   const name = segments[segments.length - 1] ?? path;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  return PATH_RULES.find((rule) => rule.test(segments, name, extension))?.class;
+  return PATH_RULES.find((rule) => !(unvendored && rule.class === 'thirdPartyFolder') && rule.test(segments, name, extension))?.class;
 }

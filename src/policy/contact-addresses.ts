@@ -27,3 +27,41 @@ export function unusableContact(address: string): UnusableContact | undefined {
   if (WEBMAIL_DOMAINS.has(domain)) return 'webmail';
   return undefined;
 }
+
+/**
+ * Words of an address's local part that name a function, not a person: such an address keeps
+ * working when people leave, which is what a security or code-of-conduct contact must do (the
+ * SECURITY.md codegouv writes asks for « l'adresse dédiée »; the policy asks contributors to
+ * commit with their individual address, « prenom.nom@ministere.gouv.fr », so the git identity is
+ * a person's: https://github.com/DISIC/politique-de-contribution-open-source/blob/master/ouverture.md).
+ * Compared without accents and case, to each word of the local part (`.`, `-`, `_` separate
+ * words) and to each pair of adjacent words joined (`logiciels-libres`).
+ */
+interface RoleWords {
+  words: readonly string[];
+  reason: string;
+}
+
+const ROLE_WORDS: readonly RoleWords[] = [
+  { words: ['contact', 'contacts'], reason: 'a contact box, read by whoever answers for the project' },
+  { words: ['securite', 'security', 'secu', 'ssi', 'rssi', 'cert', 'csirt', 'psirt', 'soc', 'vulnerabilites', 'vulnerabilities', 'vuln'], reason: 'the security team or officer' },
+  { words: ['dev', 'devs', 'developpement', 'developpeurs', 'developers', 'tech', 'technique'], reason: 'the development team' },
+  { words: ['opensource', 'oss', 'logicielslibres', 'logiciellibre', 'libre'], reason: 'an open source mission or office' },
+  { words: ['support', 'assistance', 'helpdesk', 'help', 'aide'], reason: 'a support desk' },
+  { words: ['equipe', 'team', 'projet', 'project', 'mainteneurs', 'maintainers', 'maintenance'], reason: 'a team or project mailbox' },
+  { words: ['conduite', 'conduct', 'moderation', 'ethique'], reason: 'community moderation' },
+  // « BAL » (boîte aux lettres) fonctionnelle: how French administrations name a shared mailbox.
+  { words: ['bal', 'balf'], reason: 'a functional mailbox (BAL)' },
+  { words: ['info', 'infos', 'webmaster', 'admin', 'secretariat', 'accueil'], reason: 'a service mailbox' },
+];
+
+const ROLE_WORD_SET: ReadonlySet<string> = new Set(ROLE_WORDS.flatMap((group) => group.words));
+
+/** Whether the address names a function (`securite@…`, `equipe.dev@…`, `bal-dnum@…`) rather than a person. */
+export function isRoleAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  // A sub-address (`jean.dupont+security@`) reaches the same person's mailbox.
+  const local = (at < 0 ? address : address.slice(0, at)).split('+')[0] ?? '';
+  const words = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[._-]/u).filter((word) => word !== '');
+  return words.some((word, index) => ROLE_WORD_SET.has(word) || ROLE_WORD_SET.has(word + (words[index + 1] ?? '')));
+}

@@ -42,8 +42,42 @@ function logicalLines(text: string): string[] {
   return lines;
 }
 
-/** `[name]`, `[name "subsection"]` or `[name.sub]`: the lower-case name and what follows `]`. */
-function sectionHeader(line: string): { name: string; rest: string } | undefined {
+/**
+ * The last value a section of the config text gives a boolean variable, as git reads it
+ * (https://git-scm.com/docs/git-config#_values): a bare name is true; `true`/`yes`/`on`/a
+ * non-zero integer and `false`/`no`/`off`/`0`/empty; names are case-insensitive. Subsections
+ * (`[core "x"]`) are other sections; a value git would refuse counts as unset. Included files
+ * are not read: only what the repository's own config says.
+ */
+export function configBoolean(text: string, section: string, name: string): boolean | undefined {
+  let current = '';
+  let found: boolean | undefined;
+  for (const line of logicalLines(text)) {
+    let rest = line.trimStart();
+    if (rest.startsWith('[')) {
+      const header = sectionHeader(rest);
+      if (header === undefined) continue;
+      current = header.plain ? header.name : '';
+      rest = header.rest.trimStart();
+    }
+    if (current !== section.toLowerCase() || rest === '' || rest.startsWith('#') || rest.startsWith(';')) continue;
+    const equals = rest.indexOf('=');
+    const key = (equals < 0 ? configValue(rest) : rest.slice(0, equals)).trim().toLowerCase();
+    if (key !== name.toLowerCase()) continue;
+    found = equals < 0 ? true : booleanOf(configValue(rest.slice(equals + 1)));
+  }
+  return found;
+}
+
+function booleanOf(value: string): boolean | undefined {
+  const lower = value.toLowerCase();
+  if (['true', 'yes', 'on'].includes(lower)) return true;
+  if (['false', 'no', 'off', ''].includes(lower)) return false;
+  return /^-?\d{1,18}$/u.test(lower) ? Number(lower) !== 0 : undefined;
+}
+
+/** `[name]`, `[name "subsection"]` or `[name.sub]`: the lower-case name, whether it has no subsection, and what follows `]`. */
+function sectionHeader(line: string): { name: string; plain: boolean; rest: string } | undefined {
   let quoted = false;
   for (let index = 1; index < line.length; index += 1) {
     const char = line[index];
@@ -53,7 +87,7 @@ function sectionHeader(line: string): { name: string; rest: string } | undefined
       const inside = line.slice(1, index).trim();
       let end = 0;
       while (end < inside.length && !' \t".'.includes(inside[end] as string)) end += 1;
-      return { name: inside.slice(0, end).toLowerCase(), rest: line.slice(index + 1) };
+      return { name: inside.slice(0, end).toLowerCase(), plain: end === inside.length, rest: line.slice(index + 1) };
     }
   }
   return undefined;

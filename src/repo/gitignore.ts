@@ -131,8 +131,18 @@ function expressionOf(pattern: string, anchored: boolean): string | undefined {
   return expression;
 }
 
-/** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them). */
-export function parseGitignore(text: string, maxRules = MAX_RULES): GitignoreRules {
+/**
+ * A pattern of a .gitignore or .gitattributes line, without `!` and trailing `/`, as an RE2
+ * expression on a path relative to its file's folder; undefined if it can match nothing. A slash
+ * at the start or in the middle anchors it at that folder; otherwise it matches a name at any depth.
+ */
+export function patternExpression(pattern: string): string | undefined {
+  const anchored = pattern.includes('/');
+  return expressionOf(anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern, anchored);
+}
+
+/** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them); `ignoreCase` as core.ignoreCase. */
+export function parseGitignore(text: string, maxRules = MAX_RULES, ignoreCase = false): GitignoreRules {
   const expressions: string[] = [];
   const rules: GitignoreRules['rules'] = [];
   for (const rawLine of text.split(/\r?\n/u)) {
@@ -144,14 +154,12 @@ export function parseGitignore(text: string, maxRules = MAX_RULES): GitignoreRul
     const directoryOnly = pattern.endsWith('/');
     if (directoryOnly) pattern = pattern.slice(0, -1);
     if (pattern === '') continue;
-    // A slash at the start or in the middle anchors the pattern at the .gitignore's directory.
-    const anchored = pattern.includes('/');
-    const expression = expressionOf(anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern, anchored);
+    const expression = patternExpression(pattern);
     if (expression === undefined) continue;
     expressions.push(expression);
     rules.push({ negated, directoryOnly });
   }
-  return { set: patternSet(expressions), rules };
+  return { set: patternSet(expressions, { ignoreCase }), rules };
 }
 
 /** Whether the last rule matching a path ignores it (undefined: no rule matches); the path is relative to the .gitignore's folder. */

@@ -16,10 +16,16 @@ export interface PatternSet {
  */
 const AUTOMATON_CACHE_BYTES = 1024 * 1024;
 
-export function patternSet(expressions: readonly string[]): PatternSet {
+/**
+ * `ignoreCase`: letters match whatever their case, as git matches ignore rules under
+ * core.ignoreCase. RE2 folds Unicode letters too where git folds ASCII only: a rule `É*` also
+ * ignores `été` here, which git would list (a name differing from a rule only by an accented capital).
+ */
+export function patternSet(expressions: readonly string[], options: { ignoreCase?: boolean } = {}): PatternSet {
   if (expressions.length === 0) return { matching: () => [] };
   // DOTALL: `.` also matches a line break, which a file name may hold.
-  const set = new RE2Set(RE2Set.ANCHOR_BOTH, RE2JS.DOTALL, AUTOMATON_CACHE_BYTES);
+  const flags = RE2JS.DOTALL | (options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  const set = new RE2Set(RE2Set.ANCHOR_BOTH, flags, AUTOMATON_CACHE_BYTES);
   for (const expression of expressions) set.add(expression);
   set.compile();
   return { matching: (path) => set.match(path) };

@@ -4,7 +4,7 @@ import { isInside, realPathOrUndefined } from '../support/confined-path.js';
 import { type GitResult, gitAsync, gitSync } from './git.js';
 import { type Discovery, type GitDirectoryHazard, type GitRepository, discoverRepository } from './git-dir.js';
 import { MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes, readText } from './read.js';
-import { WorkTreeIgnores } from './work-tree-ignores.js';
+import { WorkTreeIgnores, repositoryIgnoresCase } from './work-tree-ignores.js';
 
 const CACHED_FILE_SIZE = 1024 * 1024;
 
@@ -215,7 +215,7 @@ function gitListing(root: string, repository: GitRepository, stdout: string): Fo
     ignores = new WorkTreeIgnores(top, exclude.ok ? exclude.text : undefined, (path, reason) => {
       // A .gitignore above the target is not the target's file: only its own are reported.
       if (prefix === '' || path.startsWith(`${prefix}/`)) found.unreadable.push({ path: path.slice(prefix === '' ? 0 : prefix.length + 1), reason });
-    });
+    }, repositoryIgnoresCase(repository.commonDir));
     return ignores;
   };
   const enter = (path: string, name: string) => name !== '.git' && !nestedRepository(root, path) && !rules().ignored(fromTop(path), true);

@@ -1,3 +1,4 @@
+import { configBoolean } from './git-config-includes.js';
 import { type GitignoreRules, parseGitignore, verdict } from './gitignore.js';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,16 @@ function isLink(path: string): boolean {
  * The repository's rules, as git applies them (https://git-scm.com/docs/gitignore): the
  * .gitignore of each folder, the deepest deciding, then `.git/info/exclude`; nothing inside an
  * ignored folder can be re-included. The user's own `core.excludesFile` is not applied: the
- * audit of a repository gives the same verdict on every machine.
+ * audit of a repository gives the same verdict on every machine. The repository's own
+ * `core.ignoreCase` is: a clone made on macOS or Windows has it, and git then matches every rule
+ * whatever the case (https://git-scm.com/docs/git-config#Documentation/git-config.txt-coreignoreCase).
  */
+
+/** Whether the repository's own config (in its common git directory) sets core.ignoreCase. */
+export function repositoryIgnoresCase(commonDir: string): boolean {
+  const config = readText(commonDir, 'config');
+  return config.ok && configBoolean(config.text, 'core', 'ignorecase') === true;
+}
 
 /** Rules read for one tree, all .gitignore files together: far above any real repository's. */
 const MAX_TREE_RULES = 20_000;
@@ -34,11 +43,13 @@ export class WorkTreeIgnores {
    * @param top the work tree's top folder; paths are relative to it, with `/`.
    * @param excludeText `.git/info/exclude`, when readable.
    * @param skip called for a .gitignore that could not be read, with the reason.
+   * @param ignoreCase core.ignoreCase: rules match names whatever their case.
    */
   constructor(
     private readonly top: string,
     excludeText: string | undefined,
     private readonly skip: (path: string, reason: SkipReason) => void,
+    private readonly ignoreCase = false,
   ) {
     this.exclude = excludeText === undefined ? undefined : this.parse(excludeText);
   }
@@ -90,7 +101,7 @@ export class WorkTreeIgnores {
       if (path !== undefined) this.skip(path, 'too-large');
       return undefined;
     }
-    const rules = parseGitignore(text, this.rulesLeft);
+    const rules = parseGitignore(text, this.rulesLeft, this.ignoreCase);
     this.rulesLeft -= rules.rules.length;
     return rules;
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,43 @@ describe('the audited files of a git work tree are those git lists, ignore rules
   it('from a subfolder of the work tree, the rules above it applied', () => {
     const root = builtRepository();
     for (const sub of ['sub', 'newpkg', 'données']) expect(loadTreeSync(join(root, sub)).files, sub).toEqual(gitFiles(join(root, sub)));
+  });
+
+  /** A clone made on macOS or Windows: git matches the rules whatever the case (https://git-scm.com/docs/git-config#Documentation/git-config.txt-coreignoreCase). */
+  function caseInsensitiveClone(setting: string): string {
+    const root = mkdtempSync(join(tmpdir(), 'codegouv-listing-case-'));
+    git(root, ['init', '-q']);
+    writeFileSync(join(root, '.git', 'config'), `${readFileSync(join(root, '.git', 'config'), 'utf8')}${setting}`);
+    write(root, '.gitignore', ['*.LOG', '!Keep.log', 'Build/', '/ReadMe.tmp', '[A-C]x.txt', 'Vendor/*', '!vendor/Keep/', 'DATA/**'].join('\n'));
+    write(root, 'sub/.gitignore', 'SECRET\n');
+    write(root, '.git/info/exclude', 'Local-*\n');
+    for (const path of [
+      'debug.log', 'keep.log', 'build/out.js', 'BUILD/x.js', 'readme.tmp', 'sub/readme.tmp', 'bx.txt', 'Cx.txt', 'dx.txt', 'vendor/a.js',
+      'vendor/keep/b.js', 'data/x.csv', 'sub/secret', 'sub/Secret.md', 'local-notes', 'README.md',
+    ]) write(root, path);
+    return root;
+  }
+
+  it.each([
+    ['[core]\n\tignorecase = true\n'],
+    ['[Core]\n\tIgnoreCase\n'],
+    ['[core]\n\tignoreCase = false\n[core]\n\tignoreCase = yes ; the last one wins\n'],
+  ])('on a clone with core.ignoreCase set (%j), rules and names differing in case', (setting) => {
+    const root = caseInsensitiveClone(setting);
+    const files = loadTreeSync(root).files;
+    expect(files).toEqual(gitFiles(root));
+    expect(files).not.toContain('debug.log');
+    expect(files).toContain('keep.log');
+    expect(files).toContain('vendor/keep/b.js');
+    expect(files).not.toContain('BUILD/x.js');
+  });
+
+  it('on a clone with core.ignoreCase unset or false, case still counts', () => {
+    for (const setting of ['', '[core]\n\tignoreCase = true\n[core]\n\tignoreCase = off\n']) {
+      const root = caseInsensitiveClone(setting);
+      expect(loadTreeSync(root).files).toEqual(gitFiles(root));
+      expect(loadTreeSync(root).files).toContain('debug.log');
+    }
   });
 
   const realrepos = join(sharedDir, 'realrepos');

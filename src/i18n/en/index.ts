@@ -7,6 +7,7 @@ import { format } from './format.js';
 import { formats } from './formats.js';
 import { help } from './help.js';
 import { inference } from './inference.js';
+import { smalls } from './smalls.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { secrets } from './secrets.js';
@@ -18,4 +19,4 @@ import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
 import { teamDocs } from './teamDocs.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls } satisfies typeof fr;

@@ -5,6 +5,8 @@ export const reuseToml = {
     `${count} file(s) without licensing information are not declared in REUSE.toml, since nothing says they are the administration's:\n${classes.map((line) => `      · ${line}`).join('\n')}\nTo declare: check their author and licence, then add to REUSE.toml (replacing TODO):\n${snippet}`,
   'reuseToml.dep5Present': ({ globs }: { globs: string }) =>
     `.reuse/dep5 exists: REUSE.toml is not written beside it (reuse refuses both). Convert it (reuse convert-dep5, reuse 3 or later), then declare in it the team's files without a header: ${globs}`,
+  'reuseToml.class.vendoredAttribute': ({ count }: { count: number }) => `${count} marked linguist-vendored in .gitattributes: the repository itself says it is code from elsewhere`,
+  'reuseToml.class.generatedAttribute': ({ count }: { count: number }) => `${count} marked linguist-generated in .gitattributes: produced by a tool, often from other projects' code`,
   'reuseToml.class.thirdPartyFolder': ({ count }: { count: number }) =>
     `${count} in a third-party code folder (vendor/, third_party/, node_modules/, deps/, subprojects/, lib/ below the root, a copy of the DSFR): other projects' code`,
   'reuseToml.class.buildOutput': ({ count }: { count: number }) => `${count} build output (dist/, priv/static/): they bundle dependencies`,

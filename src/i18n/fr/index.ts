@@ -6,6 +6,7 @@ import { format } from './format.js';
 import { formats } from './formats.js';
 import { help } from './help.js';
 import { inference } from './inference.js';
+import { smalls } from './smalls.js';
 import { prompts } from './prompts.js';
 import { rules } from './rules.js';
 import { secrets } from './secrets.js';
@@ -18,4 +19,4 @@ import { reuseToml } from './reuseToml.js';
 import { teamDocs } from './teamDocs.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls };

@@ -4,6 +4,8 @@ export const reuseToml = {
     `${count} fichier(s) sans information de licence ne sont pas déclarés dans REUSE.toml, car rien ne dit qu'ils sont de l'administration :\n${classes.map((line) => `      · ${line}`).join('\n')}\nÀ déclarer : vérifiez leur auteur et leur licence, puis ajoutez à REUSE.toml (en remplaçant TODO) :\n${snippet}`,
   'reuseToml.dep5Present': ({ globs }: { globs: string }) =>
     `.reuse/dep5 existe : REUSE.toml n'est pas écrit à côté (reuse refuse les deux). Convertissez-le (reuse convert-dep5, reuse 3 ou plus) puis déclarez-y les fichiers de l'équipe sans en-tête : ${globs}`,
+  'reuseToml.class.vendoredAttribute': ({ count }: { count: number }) => `${count} marqué(s) linguist-vendored dans .gitattributes : le dépôt lui-même dit que c'est du code d'ailleurs`,
+  'reuseToml.class.generatedAttribute': ({ count }: { count: number }) => `${count} marqué(s) linguist-generated dans .gitattributes : produits par un outil, souvent à partir du code d'autres projets`,
   'reuseToml.class.thirdPartyFolder': ({ count }: { count: number }) =>
     `${count} dans un dossier de code tiers (vendor/, third_party/, node_modules/, deps/, subprojects/, lib/ hors racine, copie du DSFR) : c'est le code d'autres projets`,
   'reuseToml.class.buildOutput': ({ count }: { count: number }) => `${count} produit(s) par la construction (dist/, priv/static/) : ils embarquent des dépendances`,

@@ -1,0 +1,43 @@
+import { msg } from '../i18n/message.js';
+import type { Message } from '../i18n/message.js';
+import { flagOf } from './flags.js';
+import type { AnswerKey, RawAnswers } from './types.js';
+
+/**
+ * An individual's address the repository gave (the git identity, `user.email`): it may be the
+ * maintainer contact (publiccode.yml `maintenance.contacts` names people), never silently the
+ * security or code-of-conduct contact, which must outlive the person (policy/contact-addresses.ts).
+ * Only inference records it, beside the answers and under a name no answer key has: flags,
+ * answers files, presets and .yo-rc.json take answer keys only.
+ */
+export interface IndividualAddress {
+  address: string;
+  /** Where it was read, as the run's summary says it. */
+  source: string;
+}
+
+const INDIVIDUAL = 'individualAddress';
+
+/** The contacts that must be dedicated addresses, and how messages name each. */
+const DEDICATED: Partial<Record<AnswerKey, 'security' | 'conduct'>> = { securityEmail: 'security', conductEmail: 'conduct' };
+
+export function recordIndividualAddress(raw: RawAnswers, individual: IndividualAddress): void {
+  (raw as Record<string, unknown>)[INDIVIDUAL] = individual;
+}
+
+function individualAddressOf(raw: RawAnswers): IndividualAddress | undefined {
+  const value = (raw as Record<string, unknown>)[INDIVIDUAL];
+  return typeof value === 'object' && value !== null && typeof (value as IndividualAddress).address === 'string' ? (value as IndividualAddress) : undefined;
+}
+
+/**
+ * When a dedicated contact nobody gave would default to the individual's address the
+ * repository gave: why it is not taken, naming the option to give instead. A user who types
+ * that address (a flag, a file, the prompt) gives it: it is then theirs to decide.
+ */
+export function individualDefault(raw: RawAnswers, key: AnswerKey, fallback: unknown): Message | undefined {
+  const contact = DEDICATED[key];
+  const individual = individualAddressOf(raw);
+  if (contact === undefined || individual === undefined || fallback !== individual.address) return undefined;
+  return msg('smalls.individualContact', { contact: msg(`smalls.contact.${contact}`), address: individual.address, source: individual.source, flag: flagOf(key) });
+}
