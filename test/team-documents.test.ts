@@ -2,10 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { codegouv, completeAnswers } from './fixtures.js';
 
+const require = createRequire(import.meta.url);
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
 
 /** A repository holding the team's own documents, committed. */
@@ -113,5 +115,67 @@ describe('a team document that lacks what the policy asks', () => {
     const result = codegouv(dir, ['--yes', '--force', '--answers', 'answers.yml']);
     expect(result.status, result.stderr).toBe(0);
     expect(read(dir, 'README.md')).toBe(theirs);
+  });
+});
+
+/** The MIT text as a team keeps it: its own year and holder, wrapped at 78 columns. */
+function teamMit(): string {
+  const text = (require('spdx-license-list/licenses/MIT.json') as { licenseText: string }).licenseText
+    .replace('<year>', '2021').replace('<copyright holders>', 'Ministère de l\'Exemple');
+  return `${text.split('\n').map((line) => line.replace(/(.{1,78})(?: |$)/gu, '$1\n').trimEnd()).join('\n')}\n`;
+}
+
+describe('a command for one area, on a repository completed by an earlier run', () => {
+  it('changes only its own files: the team\'s LICENSE, README and .gitignore stay byte for byte', () => {
+    const dir = teamRepository({
+      LICENSE: teamMit(),
+      'README.md': '# Outil\n\nUne phrase.\n',
+      'CONTRIBUTING.md': TEAM_CONTRIBUTING,
+      '.gitignore': 'node_modules/\n',
+      'main.py': 'print(1)\n',
+    });
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ licence: 'MIT' })));
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    git(dir, ['add', '-A']);
+    git(dir, ['-c', 'user.name=Équipe', '-c', 'user.email=equipe@interieur.gouv.fr', 'commit', '-q', '--no-gpg-sign', '-m', 'codegouv']);
+    const result = codegouv(dir, ['contributing', '--yes', '--force', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    const changed = git(dir, ['status', '--porcelain']).split('\n').filter(Boolean).map((line) => line.slice(3)).sort();
+    expect(changed).toEqual(['CONTRIBUTING.md']);
+  });
+});
+
+describe('where the README\'s additions go', () => {
+  it('a README without a title: badge and presentation at the top, never inside a code block', () => {
+    const readme = '## Installation\n\n```sh\n# installe les dépendances\nnpm ci\n```\n';
+    const dir = teamRepository({ 'README.md': readme });
+    expect(codegouv(dir, ['readme', '--yes', '--force', '--answers', 'answers.yml']).status).toBe(0);
+    const after = read(dir, 'README.md');
+    expect(after.indexOf('[![code.gouv.fr')).toBe(0);
+    expect(after).toContain(readme.trimEnd());
+  });
+
+  it('a short README gets the presentation from the answers under its title, without any REUSE header or second title', () => {
+    const dir = teamRepository({ 'README.md': '# Outil\n\nUne phrase.\n' });
+    expect(codegouv(dir, ['readme', '--yes', '--force', '--answers', 'answers.yml']).status).toBe(0);
+    const after = read(dir, 'README.md');
+    expect(after).not.toMatch(/SPDX-|-->|<!--/u);
+    expect(after.match(/^# /gmu)).toHaveLength(1);
+    expect(after.split(completeAnswers().description as string)).toHaveLength(2);
+    expect(after).toContain('Une phrase.');
+    expect(ruleOk(dir, 'F3')).toBe(true);
+  });
+});
+
+describe('the summary of a run', () => {
+  it('is in the interface language even when the documents are in English', () => {
+    const readme = '# Tracker\n\nThis tool tracks the grants given to the associations of the region, from the request to the payment.\nIt is used by the staff of the regional offices since 2019 and it is maintained by the team.\n';
+    const dir = teamRepository({ 'README.md': readme });
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ languages: ['en'], description: 'A grants tracker', longDescription: undefined, features: undefined })));
+    const result = codegouv(dir, ['--yes', '--answers', 'answers.yml', '--long-description', 'This tool tracks the grants given to the associations of the region, from the request to the payment, for the staff of the regional offices and their partners.', '--features', 'Grants;Payments']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('README.md est gardé tel quel');
+    expect(result.stderr).toContain('la section « Licence »');
+    expect(result.stderr).not.toMatch(/is kept as it is|not written|To declare/u);
   });
 });

@@ -29,7 +29,7 @@ export interface AreaPlan {
   files: PlannedFile[];
   /** SPDX ids the files use, so that LICENSES/ holds each text (REUSE). */
   licences: string[];
-  /** Things the user must do by hand (said in the primary document language). */
+  /** Things the user must do by hand (said in the interface language). */
   todo: Message[];
 }
 

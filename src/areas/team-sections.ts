@@ -33,7 +33,9 @@ export function badgeOf(rendered: string): string | undefined {
 /** What a README codegouv rendered says of the project between its title and its first section, badge aside. */
 export function purposeOf(rendered: string): string | undefined {
   const lines = rendered.split('\n');
+  // After the title: the REUSE header comes before it.
+  const title = lines.findIndex((line) => line.startsWith('# '));
   const first = lines.findIndex((line) => line.startsWith('## '));
-  const block = lines.slice(1, first < 0 ? undefined : first).filter((line) => !line.startsWith('[![code.gouv.fr')).join('\n').trim();
+  const block = lines.slice(title + 1, first < 0 ? undefined : first).filter((line) => !line.startsWith('[![code.gouv.fr')).join('\n').trim();
   return block === '' ? undefined : block;
 }

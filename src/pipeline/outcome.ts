@@ -29,7 +29,7 @@ export function outcomeOf(step: SyncStep, now: string | undefined): FileOutcome 
 
 export interface RunSummary {
   files: { path: string; outcome: FileOutcome }[];
-  /** The planners' todo, said in the primary document language. */
+  /** The planners' todo, said in the interface language. */
   todo: Message[];
   /** The run's own todo (answers not stored), said in the interface language. */
   deferred: Message[];
@@ -37,7 +37,7 @@ export interface RunSummary {
   notCompliant?: Message[];
 }
 
-export function formatSummary(summary: RunSummary, lang: Lang, documentLang: Lang): string {
+export function formatSummary(summary: RunSummary, lang: Lang): string {
   const lines: string[] = [];
   for (const outcome of FILE_OUTCOMES) {
     const paths = summary.files.filter((file) => file.outcome === outcome).map((file) => file.path);
@@ -47,7 +47,7 @@ export function formatSummary(summary: RunSummary, lang: Lang, documentLang: Lan
     if (summary.notCompliant.length === 0) lines.push(render(msg('run.compliant'), lang));
     else lines.push(render(msg('run.notCompliant'), lang), ...summary.notCompliant.map((item) => `  - ${render(item, lang)}`));
   }
-  const todo = [...summary.todo.map((item) => render(item, documentLang)), ...summary.deferred.map((item) => render(item, lang))];
+  const todo = [...summary.todo.map((item) => render(item, lang)), ...summary.deferred.map((item) => render(item, lang))];
   if (todo.length > 0) lines.push(render(msg('run.todo'), lang), ...todo.map((item) => `  - ${item}`));
   return lines.join('\n');
 }

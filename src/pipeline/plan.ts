@@ -73,7 +73,7 @@ function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, gen
 
 export interface Plan {
   files: PlannedFile[];
-  /** Said in the primary document language. */
+  /** Said in the interface language. */
   todo: Message[];
 }
 

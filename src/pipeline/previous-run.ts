@@ -19,10 +19,13 @@ export interface PreviousRun {
   paths: ReadonlySet<string>;
   /** Those it wrote (its record says; without one, all of them). */
   written: ReadonlySet<string>;
+  /** Whether `content` is exactly what it wrote at `path`. */
   wrote(path: string, content: string): boolean;
+  /** Whether its answers, planned again today, give `content` at `path`. */
+  produces(path: string, content: string): boolean;
 }
 
-export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), wrote: () => false };
+export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), wrote: () => false, produces: () => false };
 
 /** Relative, forward slashes, no `.`/`..` or empty segment: a path a planner could have written. */
 const plainPath = (path: string) => path.length > 0 && path.length <= MAX_PATH && !path.startsWith('/') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'));
@@ -45,12 +48,13 @@ export function readWritten(config: Readonly<Record<string, unknown>>): Readonly
  */
 export function previousRun(files: readonly { path: string; content: string }[], record: Readonly<Record<string, string>> | undefined): PreviousRun {
   const paths = new Set(files.map((file) => file.path));
+  const contents = new Map(files.map((file) => [file.path, file.content]));
+  const produces = (path: string, content: string) => contents.get(path) === content;
   if (record) {
     const written = new Set([...paths].filter((path) => record[path] !== undefined));
-    return { paths, written, wrote: (path, content) => written.has(path) && record[path] === digestOf(content) };
+    return { paths, written, produces, wrote: (path, content) => written.has(path) && record[path] === digestOf(content) };
   }
-  const contents = new Map(files.map((file) => [file.path, file.content]));
-  return { paths, written: paths, wrote: (path, content) => contents.get(path) === content };
+  return { paths, written: paths, produces, wrote: produces };
 }
 
 /** The record after this run: what it wrote or found identical, minus what it removed; the rest as before. */

@@ -64,7 +64,7 @@ export interface Writer {
 export interface RunPlan {
   answers: Answers;
   steps: SyncStep[];
-  /** The planners' todo, said in the primary document language. */
+  /** The planners' todo, said in the interface language like every line of the run. */
   todo: Message[];
   /** The run's own todo (answers not stored), said in the interface language. */
   deferred: Message[];
@@ -209,5 +209,5 @@ export async function report(run: Run, plan: RunPlan, files: RunSummary['files']
   const inferred = inferredSummary(run.gathered.sources, run.areas, run.lang);
   if (inferred) log(inferred);
   const summary: RunSummary = { files, todo: plan.todo, deferred: plan.deferred, notCompliant: await remainingProblems(run.cwd) };
-  log(formatSummary(summary, run.lang, plan.answers.languages[0] ?? 'fr'));
+  log(formatSummary(summary, run.lang));
 }

@@ -58,8 +58,9 @@ export function planSync(input: SyncInput): SyncStep[] {
       steps.push({ path: file.path, action: 'identical', file, before });
       return;
     }
-    // Another area's file that the new answers do not change (the team edited it): not this run's business.
-    if (!owned && !input.previous.wrote(file.path, before) && input.previous.wrote(file.path, file.content)) return;
+    // Another area's file is kept in step only if codegouv wrote it, and only where the new answers change it.
+    if (!owned && !input.previous.written.has(file.path)) return;
+    if (!owned && !input.previous.wrote(file.path, before) && input.previous.produces(file.path, file.content)) return;
     const action: SyncAction = input.force ? 'force' : input.yes ? 'keep' : 'ask';
     steps.push({ path: file.path, action, file, before });
   };

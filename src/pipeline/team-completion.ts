@@ -81,16 +81,26 @@ function additionsFor(kind: DocumentKind, facts: RepositoryFacts, input: Complet
   return into;
 }
 
-const SETEXT = /^(?:=+|-+)\s*$/u;
+const SETEXT = /^=+\s*$/u;
 const ADORNED = /^([=\-~^"'*+#`:.])\1{2,}\s*$/u;
 
-/** The line after the document's title (Markdown `#` or underlined, reST adorned), else 0. */
+const FENCE = /^ {0,3}(?:```|~~~)/u;
+
+/**
+ * The line after the document's title (Markdown `# ` or underlined, reST adorned) when the
+ * document opens with one, else 0 (the top): a `#` inside a code block is a shell comment.
+ */
 function afterTitle(lines: readonly string[], path: string): number {
   const rst = extensionOf(path) === 'rst';
+  let fenced = false;
   for (let index = 0; index < Math.min(lines.length, 40); index += 1) {
     const line = lines[index]!;
     const next = lines[index + 1] ?? '';
+    if (!rst && FENCE.test(line)) fenced = !fenced;
+    if (fenced || (rst && /^\.\. |^ {2,}/u.test(line))) continue;
     if (!rst && /^#\s/u.test(line)) return index + 1;
+    // A document that opens on a section, not a title: the top.
+    if (!rst && /^#{2,6}\s/u.test(line)) return 0;
     if (line.trim() !== '' && !ADORNED.test(line) && (rst ? ADORNED.test(next) : SETEXT.test(next))) return index + 2;
   }
   return 0;
@@ -124,7 +134,8 @@ export function teamCompletion(input: CompletionInput): Completion & { todo: Mes
   const result: Completion & { todo: Message[] } = { files: [], complete: [], todo: [] };
   for (const [kind, { area, command }] of Object.entries(COMMANDS) as [DocumentKind, { area: Area; command: string }][]) {
     const main = facts.document(kind).main;
-    if (!input.areas.includes(area) || !main?.meaningful || input.written.has(main.path)) continue;
+    // An empty file holds nothing to keep: codegouv's document may take its place (with consent).
+    if (!input.areas.includes(area) || !main || (input.tree.text(main.path) ?? '').trim() === '' || input.written.has(main.path)) continue;
     const additions = additionsFor(kind, facts, input);
     if (additions.said.length === 0) {
       result.complete.push(main.path);

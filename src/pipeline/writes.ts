@@ -53,7 +53,7 @@ function previousFiles(cwd: string, gathered: Gathered, lang: Lang, tree: Reposi
 
 export interface WritePlan {
   steps: SyncStep[];
-  /** Said in the primary document language. */
+  /** Said in the interface language. */
   todo: Message[];
 }
 

@@ -1,4 +1,4 @@
-/** What a planner leaves the user to do by hand; said in the primary document language. */
+/** What a planner leaves the user to do by hand. */
 export const areas = {
   'area.team.kept': ({ path, theirs }: { path: string; theirs: string }) =>
     `${path} non écrit : le dépôt a déjà le sien, ${theirs} (un second exemplaire le contredirait).`,

@@ -1,4 +1,4 @@
-/** Sections codegouv adds to the team's own documents, only with consent; said in the primary document language. */
+/** Sections codegouv adds to the team's own documents, only with consent. */
 export const teamDocs = {
   'teamDocs.section': ({ heading }: { heading: string }) => `la section « ${heading} »`,
   'teamDocs.badge': 'le badge du degré d\'ouverture code.gouv.fr, sous le titre',
