@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isInside, realPathOrUndefined } from '../support/confined-path.js';
+import { isInside } from '../support/confined-path.js';
 import { readInto } from '../support/read-fd.js';
 
 /**
@@ -34,14 +34,40 @@ export type TextRead = { ok: true; text: string } | { ok: false; reason: SkipRea
 // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-/** Whether the folder holding `relative` is, links resolved, inside the root. */
-function parentInside(root: string, relative: string): boolean | 'missing' {
-  const rootReal = realPathOrUndefined(root);
-  if (rootReal === undefined) return 'missing';
+/** Where a path leads, links resolved (one realpath(3) call), or undefined when it cannot be resolved. */
+function realPath(path: string): string | undefined {
   try {
-    return isInside(rootReal, realpathSync(dirname(join(rootReal, relative))));
+    return realpathSync.native(path);
   } catch {
-    return 'missing';
+    return undefined;
+  }
+}
+
+/**
+ * Which folders of one root lie, links resolved, inside it: each folder (and the root) is
+ * resolved once for all the files read from it. For reading a tree listed at one moment (a
+ * {@link RepositoryTree}); a folder replaced by a link afterwards is caught when the file is opened
+ * only if the file itself is a link, as with any check done before opening.
+ */
+export class Confinement {
+  private rootReal: string | undefined | null = null;
+  private readonly folders = new Map<string, boolean | 'missing'>();
+
+  constructor(readonly root: string) {}
+
+  /** Whether the folder holding `relative` is, links resolved, inside the root. */
+  parentInside(relative: string): boolean | 'missing' {
+    if (this.rootReal === null) this.rootReal = realPath(this.root);
+    const rootReal = this.rootReal;
+    if (rootReal === undefined) return 'missing';
+    const folder = dirname(join(rootReal, relative));
+    let inside = this.folders.get(folder);
+    if (inside === undefined) {
+      const real = realPath(folder);
+      inside = real === undefined ? 'missing' : isInside(rootReal, real);
+      this.folders.set(folder, inside);
+    }
+    return inside;
   }
 }
 
@@ -72,9 +98,9 @@ function errorReason(error: unknown): SkipReason | 'missing' {
 }
 
 /** At most `maxBytes` of the file `relative` (with `/`) under `root`, or why it was not read. */
-export function readBytes(root: string, relative: string, maxBytes: number): BytesRead {
+export function readBytes(root: string, relative: string, maxBytes: number, confinement = new Confinement(root)): BytesRead {
   if (relative.split('/').includes('..')) return { ok: false, reason: 'link-outside' };
-  const inside = parentInside(root, relative);
+  const inside = confinement.parentInside(relative);
   if (inside === 'missing') return { ok: false, reason: 'missing' };
   if (!inside) return { ok: false, reason: 'link-outside' };
   return readOpened(() => openLinkInside(root, relative), maxBytes);
