@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isInside } from '../support/confined-path.js';
 import { readInto } from '../support/read-fd.js';
@@ -44,10 +44,11 @@ function realPath(path: string): string | undefined {
 }
 
 /**
- * Which folders of one root lie, links resolved, inside it: each folder (and the root) is
- * resolved once for all the files read from it. For reading a tree listed at one moment (a
- * {@link RepositoryTree}); a folder replaced by a link afterwards is caught when the file is opened
- * only if the file itself is a link, as with any check done before opening.
+ * Which folders of one root lie, links resolved, inside it, each folder decided once for all the
+ * files read from it. A folder that is not a link lies where its parent lies, so one lstat
+ * decides it; only a link is resolved. Meant for one tree read at one moment (a
+ * {@link RepositoryTree}); as with any check made before opening, a folder swapped for a link
+ * afterwards is not seen.
  */
 export class Confinement {
   private rootReal: string | undefined | null = null;
@@ -58,17 +59,36 @@ export class Confinement {
   /** Whether the folder holding `relative` is, links resolved, inside the root. */
   parentInside(relative: string): boolean | 'missing' {
     if (this.rootReal === null) this.rootReal = realPath(this.root);
-    const rootReal = this.rootReal;
-    if (rootReal === undefined) return 'missing';
-    const folder = dirname(join(rootReal, relative));
+    if (this.rootReal === undefined) return 'missing';
+    return this.folderInside(this.rootReal, dirname(join(this.rootReal, relative)));
+  }
+
+  private folderInside(rootReal: string, folder: string): boolean | 'missing' {
+    if (folder === rootReal) return true;
     let inside = this.folders.get(folder);
-    if (inside === undefined) {
-      const real = realPath(folder);
-      inside = real === undefined ? 'missing' : isInside(rootReal, real);
-      this.folders.set(folder, inside);
+    if (inside !== undefined) return inside;
+    const parent = dirname(folder);
+    if (!isInside(rootReal, parent)) {
+      inside = resolvedInside(rootReal, folder);
+    } else {
+      let stat;
+      try {
+        stat = lstatSync(folder);
+      } catch {
+        stat = undefined;
+      }
+      if (stat === undefined) inside = 'missing';
+      else if (stat.isSymbolicLink()) inside = resolvedInside(rootReal, folder);
+      else inside = this.folderInside(rootReal, parent);
     }
+    this.folders.set(folder, inside);
     return inside;
   }
+}
+
+function resolvedInside(rootReal: string, path: string): boolean | 'missing' {
+  const real = realPath(path);
+  return real === undefined ? 'missing' : isInside(rootReal, real);
 }
 
 /**
@@ -141,8 +161,8 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** The text of `relative` under `root`, read as {@link readBytes} reads it and decoded as strict UTF-8. */
-export function readText(root: string, relative: string, maxBytes = MAX_TEXT_BYTES): TextRead {
-  const read = readBytes(root, relative, maxBytes);
+export function readText(root: string, relative: string, maxBytes = MAX_TEXT_BYTES, confinement = new Confinement(root)): TextRead {
+  const read = readBytes(root, relative, maxBytes, confinement);
   if (!read.ok) return read;
   const text = decodeUtf8(read.bytes);
   return text === undefined ? { ok: false, reason: 'not-utf8' } : { ok: true, text };
