@@ -6,7 +6,7 @@ import { manifestsBySource } from './infer-manifests.js';
 import { readmeAnswers } from './infer-readme.js';
 import { isPlaceholder, withoutPlaceholders } from './placeholders.js';
 import { type Provenance, addInferred, noteSources } from './provenance.js';
-import { findLicence } from '../repo/licence-files.js';
+import { findLicence, mayHoldLicenceFile } from '../repo/licence-files.js';
 import { gitSync } from '../repo/git.js';
 import { isRoleAddress, unusableContact } from '../policy/contact-addresses.js';
 import { recordIndividualAddress } from './key-contacts.js';
@@ -45,6 +45,7 @@ function readJson(text: string | undefined): Record<string, unknown> | undefined
  * manifest or publiccode.yml declares. Several licences: none is inferred, the user chooses.
  */
 function licenceOfExistingFile(cwd: string): string | undefined {
+  if (!mayHoldLicenceFile(cwd)) return undefined;
   const licences = findLicence(loadTreeSync(cwd)).licences.filter(isAuthorisedLicence);
   return licences.length === 1 ? licences[0] : undefined;
 }

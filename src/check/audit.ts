@@ -1,6 +1,5 @@
 import { basename, dirname } from 'node:path';
 import { msg } from '../i18n/message.js';
-import { validatePubliccode } from '../publiccode/validate.js';
 import { gitIsMissing } from '../repo/git.js';
 import { MAX_TEXT_BYTES, readBytes } from '../repo/read.js';
 import { CheckUsageError } from './args.js';
@@ -19,7 +18,7 @@ export interface AuditOptions {
 export async function auditRepository(path: string, absolute: string, options: AuditOptions = {}): Promise<RepositoryResult> {
   const tree = await loadTree(absolute);
   const commits = options.commits !== undefined && tree.isGit ? await commitsInRange(absolute, options.commits) : undefined;
-  const facts = new RepositoryFacts(tree, commits, options.commits);
+  const facts = await RepositoryFacts.gather(tree, commits, options.commits);
   // Without git, the history rule would wrongly say the folder is not a repository.
   const noGit = options.commits !== undefined && !tree.isGit && gitIsMissing();
   const rules = RULES.filter((rule) => !rule.needsCommits || options.commits !== undefined).map((rule) => {
@@ -36,9 +35,10 @@ export async function auditRepository(path: string, absolute: string, options: A
 }
 
 /** Validates a publiccode.yml given as a path; relative logo/screenshot paths resolve next to it. */
-export function auditPubliccodeFile(path: string, absolute: string): PubliccodeFileResult {
+export async function auditPubliccodeFile(path: string, absolute: string): Promise<PubliccodeFileResult> {
   const read = readBytes(dirname(absolute), basename(absolute), MAX_TEXT_BYTES);
   if (!read.ok) throw new CheckUsageError(msg('reads.refused', { path, reason: msg('reads.reason', { reason: read.reason === 'missing' ? 'unreadable' : read.reason }) }));
+  const { validatePubliccode } = await import('../publiccode/validate.js');
   const publiccode = validatePubliccode(read.bytes, { baseDir: dirname(absolute) });
   return { kind: 'publiccode', path, compliant: publiccode.valid, publiccode };
 }

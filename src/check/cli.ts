@@ -76,7 +76,7 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (ite
 async function auditTarget(target: Target, commits: string | undefined, single: boolean): Promise<AuditResult> {
   if (target.kind === 'unreadable') return target.link ? brokenLink(target.path, target.error) : failedAudit(target.path, target.error);
   try {
-    if (target.kind === 'publiccode') return auditPubliccodeFile(target.path, target.absolute);
+    if (target.kind === 'publiccode') return await auditPubliccodeFile(target.path, target.absolute);
     try {
       return await auditRepository(target.path, target.absolute, { commits });
     } catch (error) {

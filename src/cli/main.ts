@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isArea } from '../policy/areas.js';
 import { langFromArgs } from '../i18n/lang.js';
-import { translator } from '../i18n/render.js';
-import { helpText } from './help.js';
 import { packageRoot } from '../support/paths.js';
-import { parseCommandLine } from './args.js';
 
 /**
  * A --yes run goes through the Yeoman-free fast path unless it needs what only Yeoman does
@@ -28,6 +24,10 @@ export async function main(argv: string[]): Promise<number> {
     const { runCheck } = await import('../check/cli.js');
     return runCheck(rest, lang);
   }
+  // Loaded after the `check` branch: the generator's options and questions are not check's.
+  const [{ helpText }, { translator }, { isArea }, { parseCommandLine }] = await Promise.all([
+    import('./help.js'), import('../i18n/render.js'), import('../policy/areas.js'), import('./args.js'),
+  ]);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(helpText(lang));
     return 0;

@@ -31,7 +31,8 @@ const LOOKALIKES: readonly string[] = [
 interface Reference {
   id: string;
   normalised: string;
-  pairs: ReadonlySet<string>;
+  /** Its word pairs, computed when a text is not an exact match of any reference. */
+  readonly pairs: ReadonlySet<number>;
 }
 
 /**
@@ -89,14 +90,46 @@ function normaliseLicenceText(text: string): string {
     .trim();
 }
 
-function wordPairs(normalised: string): Set<string> {
+/**
+ * Each word of the reference texts as a number, so that a word pair is one small integer (a Set
+ * of those costs far less to build and compare than a Set of strings). A word of a compared text
+ * that no reference holds gets a number of its own for that text only: a pair holding it can
+ * match no reference, and only its count matters.
+ */
+const referenceWords = new Map<string, number>();
+/**
+ * Pairs of words numbered below this are `first · SMALL + second`, an integer V8 keeps unboxed;
+ * the rare pair of a text with more words is a negative number of its own, which no reference
+ * pair equals.
+ */
+const SMALL = 2 ** 15;
+const LARGE = 2 ** 26;
+
+function wordNumbers(words: readonly string[], known: Map<string, number>, own: Map<string, number>): number[] {
+  return words.map((word) => {
+    let id = known.get(word) ?? own.get(word);
+    if (id === undefined) {
+      id = known.size + own.size;
+      own.set(word, id);
+    }
+    return id;
+  });
+}
+
+/** A pair of word numbers as one number, distinct for distinct pairs (numbers stay below LARGE: a compared text has fewer than 2^17 words). */
+const pairKey = (first: number, second: number) => (first < SMALL && second < SMALL ? first * SMALL + second : -(first * LARGE + second) - 1);
+
+/** The distinct pairs of consecutive words, each as one number. */
+function wordPairs(normalised: string, isReference: boolean): Set<number> {
   const words = normalised.split(' ');
-  const pairs = new Set<string>();
-  for (let index = 0; index + 1 < words.length; index += 1) pairs.add(`${words[index]} ${words[index + 1]}`);
+  // A reference's words join the shared numbering; a compared text's new words stay its own.
+  const ids = isReference ? wordNumbers(words, new Map(), referenceWords) : wordNumbers(words, referenceWords, new Map());
+  const pairs = new Set<number>();
+  for (let index = 0; index + 1 < ids.length; index += 1) pairs.add(pairKey(ids[index] as number, ids[index + 1] as number));
   return pairs;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   if (a.size + b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
@@ -106,7 +139,15 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 function reference(id: string, text: string): Reference {
   const normalised = normaliseLicenceText(text);
-  return { id, normalised, pairs: wordPairs(normalised) };
+  let pairs: ReadonlySet<number> | undefined;
+  return {
+    id,
+    normalised,
+    get pairs() {
+      pairs ??= wordPairs(normalised, true);
+      return pairs;
+    },
+  };
 }
 
 let detectable: readonly Reference[] | undefined;
@@ -143,9 +184,12 @@ function compare(text: string): DetectedLicence | undefined {
   if (normalised === '') return undefined;
   const exact = detectableReferences().find((candidate) => candidate.normalised === normalised);
   if (exact) return { id: exact.id, similarity: 1 };
-  const pairs = wordPairs(normalised);
+  // Every reference's words are numbered before the text's, so that a shared word has one number.
+  const references = [...detectableReferences(), ...lookalikeReferences()];
+  for (const candidate of references) void candidate.pairs;
+  const pairs = wordPairs(normalised, false);
   let best: DetectedLicence | undefined;
-  const bySize = [...detectableReferences(), ...lookalikeReferences()]
+  const bySize = references
     .sort((a, b) => Math.abs(a.pairs.size - pairs.size) - Math.abs(b.pairs.size - pairs.size));
   for (const candidate of bySize) {
     // Dice cannot exceed 2·min/(a+b): skip texts whose length alone rules them out.

@@ -8,7 +8,6 @@ import { type Message, msg } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 import type { DocumentKind } from '../repo/documents.js';
 import { extensionOf } from '../repo/documents.js';
-import { publiccodeString } from '../repo/publiccode-file.js';
 import { type ReadmeTopic, missingReadmeTopics } from '../repo/readme-topics.js';
 import type { RepositoryTree } from '../repo/tree.js';
 
@@ -27,7 +26,7 @@ interface CompletionInput {
   lang: Lang;
   /** What codegouv would write for each kind, in the primary document language. */
   ours: Partial<Record<DocumentKind, string>>;
-  /** Who publishes the project: the README must name it (check reads it from publiccode.yml, which the run writes). */
+  /** Who publishes the project: the README must name it. */
   administration: string;
   /** Paths an earlier run wrote: codegouv's documents, regenerated rather than completed. */
   written: ReadonlySet<string>;
@@ -64,8 +63,8 @@ function additionsFor(kind: DocumentKind, facts: RepositoryFacts, input: Complet
   if (kind === 'contributing' && fails(facts, 'C1')) section(rendered, 'dco', input.lang, into);
   if (kind === 'security' && fails(facts, 'S2')) section(rendered, 'securityContact', input.lang, into);
   if (kind === 'readme' && rendered) {
-    const holder = publiccodeString(facts.publiccode, 'legal.mainCopyrightOwner') ?? publiccodeString(facts.publiccode, 'legal.repoOwner') ?? input.administration;
-    const missing = missingReadmeTopics(facts.document('readme').text, holder);
+    // The holder check reads from publiccode.yml, which this run writes with the administration.
+    const missing = missingReadmeTopics(facts.document('readme').text, input.administration);
     const badge = fails(facts, 'F4') ? badgeOf(rendered) : undefined;
     if (badge) {
       into.top.push(badge);
@@ -130,7 +129,7 @@ function completed(text: string, path: string, additions: Additions): string {
  * else changed. A document an earlier run wrote is codegouv's and regenerated instead.
  */
 export function teamCompletion(input: CompletionInput): Completion & { todo: Message[] } {
-  const facts = new RepositoryFacts(input.tree, undefined, undefined);
+  const facts = RepositoryFacts.ofDocuments(input.tree);
   const result: Completion & { todo: Message[] } = { files: [], complete: [], todo: [] };
   for (const [kind, { area, command }] of Object.entries(COMMANDS) as [DocumentKind, { area: Area; command: string }][]) {
     const main = facts.document(kind).main;

@@ -1,7 +1,8 @@
 import { RE2JS } from 're2js';
 import { OEMBED_VIDEO_PROVIDERS } from './data/oembed-video-schemes.js';
 
-const SCHEMES: readonly RE2JS[] = OEMBED_VIDEO_PROVIDERS.flatMap((provider) => provider.schemes).map(schemeToRegExp);
+// Compiled on first use: most publiccode.yml files have no video, and compiling costs tens of ms.
+let schemes: readonly RE2JS[] | undefined;
 
 // A scheme matches the whole URL and each `*` stands for any run of characters, as in the parser.
 // RE2 (re2js), linear: with a backtracking engine each further `*` adds a degree to the time on a long URL.
@@ -11,5 +12,6 @@ function schemeToRegExp(scheme: string): RE2JS {
 }
 
 export function isOembedVideoUrl(url: string): boolean {
-  return SCHEMES.some((scheme) => scheme.test(url));
+  schemes ??= OEMBED_VIDEO_PROVIDERS.flatMap((provider) => provider.schemes).map(schemeToRegExp);
+  return schemes.some((scheme) => scheme.test(url));
 }

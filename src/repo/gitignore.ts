@@ -2,14 +2,38 @@ import { type PatternSet, literalChar, patternSet } from './pattern-set.js';
 
 /**
  * A .gitignore read the way git reads it (https://git-scm.com/docs/gitignore), for the few paths
- * the audit asks about (is `.env` ignored? is this key file?). Each rule is translated into an
- * RE2 expression on the whole path and all are matched together (pattern-set.ts): time linear in
- * the path, whatever the rules; case-sensitive, as git is unless core.ignoreCase.
+ * the audit asks about (is `.env` ignored? is this key file?). A rule that is a plain name or path,
+ * or a name's start or end, is compared as a string; every other rule is translated into an RE2
+ * expression on the whole path and all are matched together (pattern-set.ts): time linear in the
+ * path, whatever the rules; case-sensitive, as git is unless core.ignoreCase.
  */
 export interface GitignoreRules {
+  /** The rules that are not plain names or paths ({@link PlainRules}), matched by RE2. */
   set: PatternSet;
+  /** For each expression of `set`, its rule's index. */
+  setRules: number[];
+  plain: PlainRules;
   /** Per rule, in file order. */
   rules: { negated: boolean; directoryOnly: boolean }[];
+  /** core.ignoreCase: plain rules are kept in lower case and compared with the path in lower case. */
+  ignoreCase: boolean;
+}
+
+/**
+ * Most lines of a real .gitignore (`.env`, `*.pyc`, `.idea*`, `/build`) say a name, a name's end
+ * or start, or one path: those are compared as strings, which is what their RE2 expression would
+ * decide, at a fraction of the cost of running the automaton on every path of a large tree.
+ * Values are rule indices, ascending.
+ */
+interface PlainRules {
+  /** Unanchored `name`: the last segment equals it. */
+  names: Map<string, number[]>;
+  /** Anchored `dir/name` or `/name`: the whole path equals it. */
+  paths: Map<string, number[]>;
+  /** Unanchored `*end`: the last segment ends with it. */
+  ends: { text: string; rule: number }[];
+  /** Unanchored `start*`: the last segment starts with it. */
+  starts: { text: string; rule: number }[];
 }
 
 /**
@@ -141,9 +165,36 @@ export function patternExpression(pattern: string): string | undefined {
   return expressionOf(anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern, anchored);
 }
 
+const GLOB_CHARS = /[*?[\\]/u;
+
+/** The rule as a plain comparison, when its pattern (without `!`, trailing or leading `/`) has at most one `*` at one end. */
+function addPlain(plain: PlainRules, pattern: string, anchored: boolean, rule: number): boolean {
+  const push = (map: Map<string, number[]>, key: string) => {
+    const rules = map.get(key);
+    if (rules) rules.push(rule);
+    else map.set(key, [rule]);
+  };
+  if (!GLOB_CHARS.test(pattern)) {
+    push(anchored ? plain.paths : plain.names, pattern);
+    return true;
+  }
+  if (anchored || pattern.length < 2) return false;
+  if (pattern.startsWith('*') && !GLOB_CHARS.test(pattern.slice(1))) {
+    plain.ends.push({ text: pattern.slice(1), rule });
+    return true;
+  }
+  if (pattern.endsWith('*') && !GLOB_CHARS.test(pattern.slice(0, -1))) {
+    plain.starts.push({ text: pattern.slice(0, -1), rule });
+    return true;
+  }
+  return false;
+}
+
 /** The rules of a .gitignore, at most `maxRules` of them (the first ones, as git would read them); `ignoreCase` as core.ignoreCase. */
 export function parseGitignore(text: string, maxRules = MAX_RULES, ignoreCase = false): GitignoreRules {
   const expressions: string[] = [];
+  const setRules: number[] = [];
+  const plain: PlainRules = { names: new Map(), paths: new Map(), ends: [], starts: [] };
   const rules: GitignoreRules['rules'] = [];
   for (const rawLine of text.split(/\r?\n/u)) {
     if (rules.length >= Math.min(maxRules, MAX_RULES)) break;
@@ -154,26 +205,63 @@ export function parseGitignore(text: string, maxRules = MAX_RULES, ignoreCase = 
     const directoryOnly = pattern.endsWith('/');
     if (directoryOnly) pattern = pattern.slice(0, -1);
     if (pattern === '') continue;
+    const anchored = pattern.includes('/');
+    const body = anchored && pattern.startsWith('/') ? pattern.slice(1) : pattern;
     const expression = patternExpression(pattern);
     if (expression === undefined) continue;
-    expressions.push(expression);
+    if (!addPlain(plain, ignoreCase ? body.toLowerCase() : body, anchored, rules.length)) {
+      expressions.push(expression);
+      setRules.push(rules.length);
+    }
     rules.push({ negated, directoryOnly });
   }
-  return { set: patternSet(expressions, { ignoreCase }), rules };
+  return { set: patternSet(expressions, { ignoreCase }), setRules, plain, rules, ignoreCase };
+}
+
+/** The index of the last rule matching the path (a directory when `directory`), or -1. */
+function lastMatching(gitignore: GitignoreRules, path: string, directory: boolean): number {
+  const { plain, rules } = gitignore;
+  const folded = gitignore.ignoreCase ? path.toLowerCase() : path;
+  const name = folded.slice(folded.lastIndexOf('/') + 1);
+  let last = -1;
+  const consider = (rule: number) => {
+    if (rule > last && (directory || !rules[rule]?.directoryOnly)) last = rule;
+  };
+  for (const rule of plain.names.get(name) ?? []) consider(rule);
+  for (const rule of plain.paths.get(folded) ?? []) consider(rule);
+  for (const { text, rule } of plain.ends) if (name.endsWith(text)) consider(rule);
+  for (const { text, rule } of plain.starts) if (name.startsWith(text)) consider(rule);
+  if (gitignore.setRules.length > 0) for (const index of gitignore.set.matching(path)) consider(gitignore.setRules[index] as number);
+  return last;
 }
 
 /** Whether the last rule matching a path ignores it (undefined: no rule matches); the path is relative to the .gitignore's folder. */
 export function verdict(gitignore: GitignoreRules, path: string, directory: boolean): boolean | undefined {
-  const matching = gitignore.set.matching(path).filter((index) => directory || !gitignore.rules[index]?.directoryOnly);
-  const last = matching[matching.length - 1];
-  return last === undefined ? undefined : !gitignore.rules[last]?.negated;
+  const last = lastMatching(gitignore, path, directory);
+  return last < 0 ? undefined : !gitignore.rules[last]?.negated;
+}
+
+/** Verdicts on folders already asked about, per set of rules: the folders of a tree's paths repeat. */
+const folderVerdicts = new WeakMap<GitignoreRules, Map<string, boolean | undefined>>();
+/** Folders remembered per set of rules: a fleet's trees do not pile up in memory. */
+const MAX_REMEMBERED_FOLDERS = 20_000;
+
+function folderVerdict(gitignore: GitignoreRules, folder: string): boolean | undefined {
+  let known = folderVerdicts.get(gitignore);
+  if (!known || known.size >= MAX_REMEMBERED_FOLDERS) {
+    known = new Map();
+    folderVerdicts.set(gitignore, known);
+  }
+  if (known.has(folder)) return known.get(folder);
+  const found = verdict(gitignore, folder, true);
+  known.set(folder, found);
+  return found;
 }
 
 /** Whether a file path (relative, `/`-separated) is ignored: by itself or by an ignored parent directory, which no rule can re-include. */
 export function isIgnored(gitignore: GitignoreRules, path: string): boolean {
-  const parts = path.split('/');
-  for (let depth = 1; depth < parts.length; depth += 1) {
-    if (verdict(gitignore, parts.slice(0, depth).join('/'), true)) return true;
+  for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+    if (folderVerdict(gitignore, path.slice(0, slash))) return true;
   }
   return verdict(gitignore, path, false) === true;
 }

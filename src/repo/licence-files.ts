@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { type DetectedLicence, closestLicence, detectLicence } from '../licence/detect.js';
 import type { RepositoryTree } from './tree.js';
 import { LICENCE_FILE, THIRD_PARTY_NOTICE } from './licence-file-name.js';
@@ -45,4 +46,17 @@ export function findLicence(tree: RepositoryTree): LicenceFinding {
   // The LGPL is a set of additional permissions on top of the GPL, which it ships alongside.
   for (const id of [...detected]) if (textIdOf(id) === 'LGPL-3.0-or-later') detected.delete(withGrant('GPL-3.0-or-later', id.endsWith('-only') ? 'only' : 'or-later'));
   return { files, licences: [...detected], ...(grant ? { grant } : {}) };
+}
+
+/**
+ * Whether the folder has, at its root, a name {@link findLicence} would read: when it has none,
+ * there is no licence to find and no tree to list (one directory read instead of a listing and a
+ * git process). Unreadable: true, for the tree to say why.
+ */
+export function mayHoldLicenceFile(root: string): boolean {
+  try {
+    return readdirSync(root).some((name) => LICENCE_FILE.test(name));
+  } catch {
+    return true;
+  }
 }

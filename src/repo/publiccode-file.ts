@@ -1,5 +1,4 @@
-import { parse } from 'yaml';
-import { type PubliccodeResult, validatePubliccode } from '../publiccode/validate.js';
+import type { PubliccodeResult } from '../publiccode/validate.js';
 import type { RepositoryTree } from './tree.js';
 
 export interface PubliccodeFinding {
@@ -12,19 +11,16 @@ export interface PubliccodeFinding {
 /** The standard's file name, at the repository root. */
 const PUBLICCODE_FILE = 'publiccode.yml';
 
-/** Best effort and silent: the validator reports what is wrong with the file. */
-function parsed(text: string): unknown {
-  try {
-    return parse(text, { logLevel: 'silent' }) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-export function findPubliccode(tree: RepositoryTree): PubliccodeFinding | undefined {
+/**
+ * The repository's publiccode.yml, validated. The validator and the YAML parser are loaded only
+ * when there is a file to read: most repositories have none, and loading them costs more than
+ * auditing a small repository.
+ */
+export async function findPubliccode(tree: RepositoryTree): Promise<PubliccodeFinding | undefined> {
   const bytes = tree.has(PUBLICCODE_FILE) ? tree.bytes(PUBLICCODE_FILE) : undefined;
   if (!bytes) return undefined;
-  return { path: PUBLICCODE_FILE, result: validatePubliccode(bytes, { baseDir: tree.root }), data: parsed(tree.text(PUBLICCODE_FILE) ?? '') };
+  const { validatedPubliccode } = await import('./publiccode-validated.js');
+  return { path: PUBLICCODE_FILE, ...validatedPubliccode(bytes, tree.text(PUBLICCODE_FILE) ?? '', tree.root) };
 }
 
 /** A string at a dotted path of the parsed document, e.g. `legal.license`. */

@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isInside, realPathOrUndefined } from '../support/confined-path.js';
+import { isInside } from '../support/confined-path.js';
 import { readInto } from '../support/read-fd.js';
 
 /**
@@ -34,15 +34,61 @@ export type TextRead = { ok: true; text: string } | { ok: false; reason: SkipRea
 // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-/** Whether the folder holding `relative` is, links resolved, inside the root. */
-function parentInside(root: string, relative: string): boolean | 'missing' {
-  const rootReal = realPathOrUndefined(root);
-  if (rootReal === undefined) return 'missing';
+/** Where a path leads, links resolved (one realpath(3) call), or undefined when it cannot be resolved. */
+function realPath(path: string): string | undefined {
   try {
-    return isInside(rootReal, realpathSync(dirname(join(rootReal, relative))));
+    return realpathSync.native(path);
   } catch {
-    return 'missing';
+    return undefined;
   }
+}
+
+/**
+ * Which folders of one root lie, links resolved, inside it, each folder decided once for all the
+ * files read from it. A folder that is not a link lies where its parent lies, so one lstat
+ * decides it; only a link is resolved. Meant for one tree read at one moment (a
+ * {@link RepositoryTree}); as with any check made before opening, a folder swapped for a link
+ * afterwards is not seen.
+ */
+export class Confinement {
+  private rootReal: string | undefined | null = null;
+  private readonly folders = new Map<string, boolean | 'missing'>();
+
+  constructor(readonly root: string) {}
+
+  /** Whether the folder holding `relative` is, links resolved, inside the root. */
+  parentInside(relative: string): boolean | 'missing' {
+    if (this.rootReal === null) this.rootReal = realPath(this.root);
+    if (this.rootReal === undefined) return 'missing';
+    return this.folderInside(this.rootReal, dirname(join(this.rootReal, relative)));
+  }
+
+  private folderInside(rootReal: string, folder: string): boolean | 'missing' {
+    if (folder === rootReal) return true;
+    let inside = this.folders.get(folder);
+    if (inside !== undefined) return inside;
+    const parent = dirname(folder);
+    if (!isInside(rootReal, parent)) {
+      inside = resolvedInside(rootReal, folder);
+    } else {
+      let stat;
+      try {
+        stat = lstatSync(folder);
+      } catch {
+        stat = undefined;
+      }
+      if (stat === undefined) inside = 'missing';
+      else if (stat.isSymbolicLink()) inside = resolvedInside(rootReal, folder);
+      else inside = this.folderInside(rootReal, parent);
+    }
+    this.folders.set(folder, inside);
+    return inside;
+  }
+}
+
+function resolvedInside(rootReal: string, path: string): boolean | 'missing' {
+  const real = realPath(path);
+  return real === undefined ? 'missing' : isInside(rootReal, real);
 }
 
 /**
@@ -72,9 +118,9 @@ function errorReason(error: unknown): SkipReason | 'missing' {
 }
 
 /** At most `maxBytes` of the file `relative` (with `/`) under `root`, or why it was not read. */
-export function readBytes(root: string, relative: string, maxBytes: number): BytesRead {
+export function readBytes(root: string, relative: string, maxBytes: number, confinement = new Confinement(root)): BytesRead {
   if (relative.split('/').includes('..')) return { ok: false, reason: 'link-outside' };
-  const inside = parentInside(root, relative);
+  const inside = confinement.parentInside(relative);
   if (inside === 'missing') return { ok: false, reason: 'missing' };
   if (!inside) return { ok: false, reason: 'link-outside' };
   return readOpened(() => openLinkInside(root, relative), maxBytes);
@@ -115,8 +161,8 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** The text of `relative` under `root`, read as {@link readBytes} reads it and decoded as strict UTF-8. */
-export function readText(root: string, relative: string, maxBytes = MAX_TEXT_BYTES): TextRead {
-  const read = readBytes(root, relative, maxBytes);
+export function readText(root: string, relative: string, maxBytes = MAX_TEXT_BYTES, confinement = new Confinement(root)): TextRead {
+  const read = readBytes(root, relative, maxBytes, confinement);
   if (!read.ok) return read;
   const text = decodeUtf8(read.bytes);
   return text === undefined ? { ok: false, reason: 'not-utf8' } : { ok: true, text };

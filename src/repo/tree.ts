@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { isInside, realPathOrUndefined } from '../support/confined-path.js';
 import { type GitResult, gitAsync, gitSync } from './git.js';
 import { type Discovery, type GitDirectoryHazard, type GitRepository, discoverRepository } from './git-dir.js';
-import { MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes, readText } from './read.js';
+import { Confinement, MAX_AUDITED_BYTES, MAX_TEXT_BYTES, type SkipReason, decodeUtf8, readBytes, readText } from './read.js';
 import { WorkTreeIgnores, repositoryIgnoresCase } from './work-tree-ignores.js';
 
 const CACHED_FILE_SIZE = 1024 * 1024;
@@ -29,6 +29,7 @@ export class RepositoryTree {
   private readonly contents = new Map<string, Buffer | undefined>();
   private readonly texts = new Map<string, string | undefined>();
   private readonly skips = new Map<string, SkipReason>();
+  private readonly confinement: Confinement;
 
   constructor(
     readonly root: string,
@@ -38,6 +39,7 @@ export class RepositoryTree {
   ) {
     this.files = [...files].sort();
     this.fileSet = new Set(this.files);
+    this.confinement = new Confinement(root);
     for (const { path, reason } of skipped) this.skips.set(path, reason);
   }
 
@@ -58,7 +60,7 @@ export class RepositoryTree {
   /** The file's bytes; small files are kept for the next rule, large ones (images, data) are not. */
   bytes(path: string): Buffer | undefined {
     if (this.contents.has(path)) return this.contents.get(path);
-    const read = readBytes(this.root, path, MAX_AUDITED_BYTES);
+    const read = readBytes(this.root, path, MAX_AUDITED_BYTES, this.confinement);
     const content = read.ok ? read.bytes : undefined;
     if (!read.ok && read.reason !== 'missing') this.skips.set(path, read.reason);
     if (!content || content.length <= CACHED_FILE_SIZE) this.contents.set(path, content);

@@ -2,7 +2,7 @@ import { configBoolean } from './git-config-includes.js';
 import { type GitignoreRules, parseGitignore, verdict } from './gitignore.js';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { type SkipReason, readText } from './read.js';
+import { Confinement, MAX_TEXT_BYTES, type SkipReason, readText } from './read.js';
 
 function isLink(path: string): boolean {
   try {
@@ -38,6 +38,8 @@ export class WorkTreeIgnores {
   private readonly ignoredFolders = new Map<string, boolean>();
   private rulesLeft = MAX_TREE_RULES;
   private readonly exclude: GitignoreRules | undefined;
+  /** Each folder's place resolved once, not once per .gitignore looked for. */
+  private readonly confinement: Confinement;
 
   /**
    * @param top the work tree's top folder; paths are relative to it, with `/`.
@@ -51,6 +53,7 @@ export class WorkTreeIgnores {
     private readonly skip: (path: string, reason: SkipReason) => void,
     private readonly ignoreCase = false,
   ) {
+    this.confinement = new Confinement(top);
     this.exclude = excludeText === undefined ? undefined : this.parse(excludeText);
   }
 
@@ -88,7 +91,7 @@ export class WorkTreeIgnores {
     if (this.byFolder.has(dir)) return this.byFolder.get(dir);
     const path = dir === '' ? '.gitignore' : `${dir}/.gitignore`;
     // git (since 2.32) never follows a .gitignore that is a symbolic link.
-    const read = isLink(join(this.top, path)) ? ({ ok: false, reason: 'missing' } as const) : readText(this.top, path);
+    const read = isLink(join(this.top, path)) ? ({ ok: false, reason: 'missing' } as const) : readText(this.top, path, MAX_TEXT_BYTES, this.confinement);
     let rules: GitignoreRules | undefined;
     if (read.ok) rules = this.parse(read.text, path);
     else if (read.reason !== 'missing') this.skip(path, read.reason);
