@@ -10,6 +10,7 @@ import { detectLicence } from '../licence/detect.js';
 import { textIdOf } from '../policy/licences.js';
 import type { RepositoryTree } from '../repo/tree.js';
 import { type TeamFileKind, type TeamFiles, teamFileKind, teamFilesOf } from '../repo/team-files.js';
+import { isCranLicenceStub } from '../repo/cran-licence-stub.js';
 import { templatePath } from '../support/paths.js';
 import type { PlanContext } from '../areas/context.js';
 import { copyrightOf } from '../areas/context.js';
@@ -45,7 +46,7 @@ function historyCopyright(context: PlanContext): string {
  * notice) is left uncovered and listed for the team to declare.
  */
 function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[] } {
-  const sorted = sortForReuseToml(tree, new Set([...generated, 'REUSE.toml']));
+  const sorted = sortForReuseToml(tree, new Set([...generated, 'REUSE.toml']), { holder: context.answers.administration, licence: context.answers.licence });
   const counts = new Map<ExclusionClass, number>();
   for (const file of sorted.undeclared) counts.set(file.class, (counts.get(file.class) ?? 0) + 1);
   const todo: Message[] = sorted.undeclared.length === 0 ? [] : [msg('reuseToml.undeclared', {
@@ -99,8 +100,16 @@ function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, 
   for (const path of [...byPath.keys()]) {
     const kind = teamFileKind(path);
     const theirs = kind && team[kind];
+    const existing = context.existing(path);
+    // R's `LICENSE` of fields beside the full text is the package's, required by CRAN as it is.
+    if (kind === 'licence' && existing !== undefined && isCranLicenceStub(existing)) {
+      byPath.delete(path);
+      byPath.delete(`${path}.license`);
+      todo.push(msg('area.licence.cranStub', { path, theirs: theirs || '' }));
+      continue;
+    }
     // A file already at our path is the sync's business (kept, or replaced with consent).
-    if (!kind || !theirs || context.existing(path) !== undefined) continue;
+    if (!kind || !theirs || existing !== undefined) continue;
     byPath.delete(path);
     byPath.delete(`${path}.license`);
     if (reported.has(kind)) continue;

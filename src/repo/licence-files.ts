@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { type DetectedLicence, closestLicence, detectLicence } from '../licence/detect.js';
 import type { RepositoryTree } from './tree.js';
 import { LICENCE_FILE, THIRD_PARTY_NOTICE } from './licence-file-name.js';
+import { isCranLicenceStub } from './cran-licence-stub.js';
 import { type GrantFinding, gnuGrant } from './licence-grant.js';
 import { textIdOf, withGrant } from '../policy/licences.js';
 
@@ -30,7 +31,7 @@ const isGnuV3 = (id: string) => withGrant(id, 'only') !== withGrant(id, 'or-late
 export function findLicence(tree: RepositoryTree): LicenceFinding {
   const files = tree
     .rootFiles()
-    .filter((path) => LICENCE_FILE.test(path) && !/\.license$/iu.test(path) && !THIRD_PARTY_NOTICE.test(path))
+    .filter((path) => LICENCE_FILE.test(path) && !/\.license$/iu.test(path) && !THIRD_PARTY_NOTICE.test(path) && !isCranLicenceStub(tree.text(path) ?? ''))
     .map((path) => {
       const text = tree.text(path) ?? '';
       return { path, detected: detectLicence(text), closest: closestLicence(text) };

@@ -7,6 +7,8 @@ export const areas = {
     `existing ${path} holds ${found} while the answer is ${wanted}: nothing was changed. Keep ${found} (--licence ${found}) or replace the file (--force).`,
   'area.licence.heldBack': ({ paths, kept }: { paths: readonly string[]; kept: string }) =>
     `${paths.join(', ')} not written: ${kept} is kept as it is, and two licences at the root would contradict each other. Run again with --force to switch licences (${kept} is then replaced).`,
+  'area.licence.cranStub': ({ path, theirs }: { path: string; theirs: string }) =>
+    `${path} is not replaced: it is the fields file (YEAR, COPYRIGHT HOLDER) an R package ties to its licence (“+ file LICENSE”), which CRAN requires as it is${theirs ? `; the licence text is ${theirs}` : '; add the full licence text as LICENSE.md'}.`,
   'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>
     `existing ${path}: licence not recognised while the answer is ${wanted}; check it or replace it (--force).`,
   'area.publiccode.invalidExisting': ({ errors }: { errors: string }) =>

@@ -17,6 +17,6 @@ export const reuseToml = {
   'reuseToml.class.data': ({ count }: { count: number }) => `${count} document(s), data or binary file(s) (PDF, spreadsheets, archives, data sets): often from elsewhere, and not code`,
   'reuseToml.class.testData': ({ count }: { count: number }) => `${count} test data file(s) (fixtures/, testdata/, tests/**/data, src/test/resources): often real documents or third-party samples`,
   'reuseToml.class.ownLicenceFolder': ({ count }: { count: number }) => `${count} in a folder with its own licence file: another project, under its own terms`,
-  'reuseToml.class.ownNotice': ({ count }: { count: number }) => `${count} carrying their own copyright notice, without a licence: their holder says who they are`,
+  'reuseToml.class.ownNotice': ({ count }: { count: number }) => `${count} carrying their own copyright notice (of another holder, or under another licence than the project's), without an SPDX identifier: their holder says who they are`,
   'reuseToml.class.unread': ({ count }: { count: number }) => `${count} too large or unreadable: codegouv could not see whether they carry their own notice`,
 } satisfies typeof fr;

@@ -6,6 +6,8 @@ export const areas = {
     `${path} existant sous ${found}, alors que la réponse est ${wanted} : rien n'est changé. Gardez ${found} (--licence ${found}) ou remplacez le fichier (--force).`,
   'area.licence.heldBack': ({ paths, kept }: { paths: readonly string[]; kept: string }) =>
     `${paths.join(', ')} non écrit(s) : ${kept} est gardé tel quel, et deux licences à la racine se contrediraient. Relancez avec --force pour changer de licence (${kept} est alors remplacé).`,
+  'area.licence.cranStub': ({ path, theirs }: { path: string; theirs: string }) =>
+    `${path} n'est pas remplacé : c'est le fichier de champs (YEAR, COPYRIGHT HOLDER) qu'un paquet R lie à sa licence (« + file LICENSE ») et que CRAN exige tel quel${theirs ? ` ; le texte de la licence est ${theirs}` : ' ; ajoutez le texte intégral de la licence dans LICENSE.md'}.`,
   'area.licence.unrecognised': ({ path, wanted }: { path: string; wanted: string }) =>
     `${path} existant : licence non reconnue, alors que la réponse est ${wanted} ; vérifiez-le ou remplacez-le (--force).`,
   'area.publiccode.invalidExisting': ({ errors }: { errors: string }) =>

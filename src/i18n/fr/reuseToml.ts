@@ -16,6 +16,6 @@ export const reuseToml = {
   'reuseToml.class.data': ({ count }: { count: number }) => `${count} document(s), donnée(s) ou binaire(s) (PDF, tableurs, archives, jeux de données) : souvent venus d'ailleurs, et ce n'est pas du code`,
   'reuseToml.class.testData': ({ count }: { count: number }) => `${count} donnée(s) de test (fixtures/, testdata/, tests/**/data, src/test/resources) : souvent des documents réels ou des échantillons tiers`,
   'reuseToml.class.ownLicenceFolder': ({ count }: { count: number }) => `${count} dans un dossier qui a son propre fichier de licence : un autre projet, sous ses propres conditions`,
-  'reuseToml.class.ownNotice': ({ count }: { count: number }) => `${count} portant leur propre mention de copyright, sans licence : leur titulaire dit qui il est`,
+  'reuseToml.class.ownNotice': ({ count }: { count: number }) => `${count} portant leur propre mention de copyright (d'un autre titulaire, ou sous une autre licence que celle du projet), sans identifiant SPDX : leur titulaire dit qui il est`,
   'reuseToml.class.unread': ({ count }: { count: number }) => `${count} trop gros ou illisible(s) : codegouv n'a pas pu voir s'ils portent leur propre mention`,
 };

@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import picomatch from 'picomatch';
+import { parse } from 'smol-toml';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { codegouv, completeAnswers } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+const currentReuse = process.env.REUSE_CURRENT ?? join(process.env.TMPDIR ?? '/tmp', 'codegouv-reuse-venv', 'bin', 'reuse');
+const licenceText = (id: string) => (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
+
+function repository(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-layouts-'));
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  execFileSync('git', ['add', '-A'], { cwd: dir });
+  execFileSync('git', ['-c', 'user.name=Équipe', '-c', 'user.email=equipe@insee.fr', 'commit', '-q', '--no-gpg-sign', '-m', 'Premier commit'], { cwd: dir });
+  return dir;
+}
+
+const rule = (dir: string, id: string) => (JSON.parse(codegouv(dir, ['check', '--json', '.']).stdout) as { results: { rules: { id: string; ok: boolean; message: string }[] }[] }).results[0]!.rules.find((entry) => entry.id === id)!;
+
+describe('an R package under MIT, as usethis and CRAN lay it out', () => {
+  const files = () => ({
+    DESCRIPTION: 'Package: desagreg\nTitle: Desagregation temporelle\nVersion: 1.0.0\nLicense: MIT + file LICENSE\n',
+    LICENSE: 'YEAR: 2020\nCOPYRIGHT HOLDER: Institut national de la statistique et des études économiques\n',
+    'LICENSE.md': `# MIT License\n\n${licenceText('MIT').replace('<year>', '2020').replace('<copyright holders>', 'Insee')}`,
+    'R/desagreg.R': 'desagreg <- function(x) x\n',
+  });
+
+  it('passes L1: the LICENSE of fields is not a licence text, LICENSE.md is the MIT text', () => {
+    const dir = repository(files());
+    const verdict = rule(dir, 'L1');
+    expect(verdict.ok, JSON.stringify(verdict)).toBe(true);
+  });
+
+  it('the generator never replaces the fields file CRAN requires, even with --force, and says why', () => {
+    const dir = repository(files());
+    writeFileSync(join(dir, '..', 'r.yml'), stringify(completeAnswers({ licence: 'MIT' })));
+    const result = codegouv(dir, ['--yes', '--force', '--answers', join(dir, '..', 'r.yml')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(files().LICENSE);
+    expect(result.stderr).toContain('LICENSE n\'est pas remplacé');
+    expect(rule(dir, 'L1').ok).toBe(true);
+  });
+});
+
+describe('files whose own header names the administration', () => {
+  const header = (holder: string, licence: string) => `# Copyright (c) 2024 ${holder}\n#\n# ${licence}\n\nprint(1)\n`;
+
+  it('are declared in REUSE.toml as the administration\'s; files of another holder or licence are not; reuse lint passes on the declared ones', () => {
+    const dir = repository({
+      LICENSE: licenceText('Apache-2.0'),
+      'src/calcul.py': header('Centre National d\'Etudes Spatiales (CNES)', 'Licensed under the Apache License, Version 2.0'),
+      'src/outil.py': header('CNES', 'Licensed under the Apache License, Version 2.0'),
+      'src/plain.py': 'print(2)\n',
+      'tiers/inria.py': header('Inria', 'Licensed under the Apache License, Version 2.0'),
+      'autre/gpl.py': header('Centre National d\'Etudes Spatiales (CNES)', 'This program is free software under the GNU General Public License'),
+    });
+    writeFileSync(join(dir, '..', 'cnes.yml'), stringify(completeAnswers({ administration: 'Centre national d\'études spatiales (CNES)', licence: 'Apache-2.0' })));
+    const result = codegouv(dir, ['--yes', '--answers', join(dir, '..', 'cnes.yml')]);
+    expect(result.status, result.stderr).toBe(0);
+    const toml = parse(readFileSync(join(dir, 'REUSE.toml'), 'utf8')) as { annotations: { path: string[] }[] };
+    const covered = picomatch(toml.annotations.flatMap((entry) => entry.path), { dot: true });
+    expect(covered('src/calcul.py')).toBe(true);
+    expect(covered('src/outil.py')).toBe(true);
+    expect(covered('src/plain.py')).toBe(true);
+    expect(covered('tiers/inria.py')).toBe(false);
+    expect(covered('autre/gpl.py')).toBe(false);
+    // Without the two files codegouv rightly leaves to the team, REUSE accepts the rest.
+    execFileSync('git', ['rm', '-q', 'tiers/inria.py', 'autre/gpl.py'], { cwd: dir });
+    const lint = spawnSync(currentReuse, ['lint'], { cwd: dir, encoding: 'utf8' });
+    expect(lint.status, lint.stdout).toBe(0);
+  });
+});
