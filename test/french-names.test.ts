@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { frenchPhrase } from '../src/i18n/grammar/french-names.js';
+import { frenchPhrases } from '../src/areas/french-phrases.js';
+import { frenchNounPhrase, frenchPhrase } from '../src/i18n/grammar/french-names.js';
 import { ADMINISTRATION, codegouv, completeAnswers, englishTexts } from './fixtures.js';
 
 /** Real names of French administrations (https://lannuaire.service-public.fr/) and the phrases « par », « de », « à » give. */
@@ -129,6 +130,12 @@ describe('French names with their article and preposition', () => {
     expect(frenchPhrase('de', 'Habitat 76')).toBe('d\'Habitat 76');
   });
 
+  it('escapes the name for Markdown in templates, and only the name', () => {
+    expect(frenchPhrases.par('Ministère de l\'Intérieur *DNUM* <test>')).toBe('par le Ministère de l\'Intérieur \\*DNUM\\* \\<test\\>');
+    expect(frenchPhrases.a('Le _Guichet_')).toBe('au \\_Guichet\\_');
+    expect(frenchPhrases.de('Annuaire [beta]')).toBe('d\'Annuaire \\[beta\\]');
+  });
+
   it('stays linear on a long hostile name', () => {
     const name = `Ministère ${' '.repeat(200_000)}x`;
     const started = performance.now();
@@ -195,5 +202,21 @@ describe('the generated French documents', () => {
     expect(files['CONTRIBUTING.en.md']).toContain(`# Contributing to ${title}\n`);
     expect(files['SECURITY.en.md']).toContain(`# Security policy of ${title}\n`);
     expect(files['CODE_OF_CONDUCT.en.md']).not.toContain('équipe');
+  });
+});
+
+describe('French names without a preposition', () => {
+  it('take their article, capitalised at the start of a sentence only, the name unchanged', () => {
+    expect(frenchNounPhrase('DINUM')).toBe('la DINUM');
+    expect(frenchNounPhrase('DINUM', 'sentenceStart')).toBe('La DINUM');
+    expect(frenchNounPhrase('Agence de l’eau Loire-Bretagne', 'sentenceStart')).toBe('L’Agence de l’eau Loire-Bretagne');
+    expect(frenchNounPhrase('Archives nationales')).toBe('les Archives nationales');
+    expect(frenchNounPhrase('Le Défenseur des droits')).toBe('Le Défenseur des droits');
+    expect(frenchNounPhrase('mon-projet', 'sentenceStart')).toBe('mon-projet');
+  });
+
+  it('find the first word before punctuation', () => {
+    expect(frenchPhrase('par', 'ANSSI, Agence nationale de la sécurité des systèmes d\'information')).toBe('par l\'ANSSI, Agence nationale de la sécurité des systèmes d\'information');
+    expect(frenchPhrase('de', 'DINUM (Etalab)')).toBe('de la DINUM (Etalab)');
   });
 });

@@ -175,10 +175,13 @@ const NO_ARTICLE_FOLDED = NO_ARTICLE.map(folded);
 const isSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f';
 const isApostrophe = (char: string | undefined) => char === '\'' || char === '\u2019';
 
-/** The name's first word, up to the first space (hyphens belong to it: « Haut-commissariat »). */
+/** Where a first word ends besides a space: « ANSSI, … », « DINUM (…) », « DSI/… ». */
+const WORD_ENDS = new Set([',', ';', ':', '(', '/', '.']);
+
+/** The name's first word, up to the first space or punctuation (hyphens belong to it: « Haut-commissariat », « AP-HP »). */
 function firstWord(name: string): string {
   let end = 0;
-  while (end < name.length && !isSpace(name[end])) end += 1;
+  while (end < name.length && !isSpace(name[end]) && !WORD_ENDS.has(name[end]!)) end += 1;
   return name.slice(0, end);
 }
 
@@ -193,6 +196,12 @@ function startsWithVowelSound(word: string): boolean {
 }
 
 type Article = 'le' | 'la' | 'les' | 'elided';
+
+/** A typographic apostrophe when the name has one (« l’Agence de l’eau »), else the typewriter one. */
+const apostropheFor = (name: string) => (name.includes('\u2019') ? '\u2019' : '\'');
+
+/** The article as written before a name: « le », « la », « les », « l' ». */
+const articleBefore = (article: Article, name: string) => (article === 'elided' ? `l${apostropheFor(name)}` : `${article} `);
 
 /** How a name is introduced: bare, with an article the phrase adds, or with the one typed. */
 type Determination =
@@ -220,7 +229,7 @@ function articleOf(grammar: NounGrammar, word: string): Article {
 
 const takesNoArticle = (name: string) => {
   const plain = folded(name);
-  return NO_ARTICLE_FOLDED.some((bare) => plain === bare || (plain.startsWith(bare) && isSpace(plain[bare.length])));
+  return NO_ARTICLE_FOLDED.some((bare) => plain === bare || (plain.startsWith(bare) && (isSpace(plain[bare.length]) || WORD_ENDS.has(plain[bare.length]!))));
 };
 
 function determination(name: string): Determination {
@@ -255,21 +264,32 @@ function prepositionParts(preposition: FrenchPreposition): { readonly before: st
 /** `preposition` before `name`, split so that the caller may escape the name alone. */
 export function frenchPhraseParts(preposition: FrenchPreposition, name: string): FrenchPhraseParts {
   const { before, contracts } = prepositionParts(preposition);
-  const apostrophe = name.includes('\u2019') ? '\u2019' : '\'';
   const plain = contracts ? `${before}${contracts} ` : before;
   const found = determination(name);
   const article = found.kind === 'bare' ? undefined : found.article;
   if (contracts && (article === 'le' || article === 'les')) {
     return { lead: `${before}${CONTRACTED[contracts][article]} `, name: found.kind === 'typed' ? found.rest : name };
   }
-  if (found.kind === 'added') return { lead: `${plain}${found.article === 'elided' ? `l${apostrophe}` : `${found.article} `}`, name };
+  if (found.kind === 'added') return { lead: `${plain}${articleBefore(found.article, name)}`, name };
   // Bare, or typed with « la » or « l' » (kept as typed): only « de » may elide.
   const elides = contracts === 'de' && startsWithVowelSound(name);
-  return { lead: elides ? `${before}d${apostrophe}` : plain, name };
+  return { lead: elides ? `${before}d${apostropheFor(name)}` : plain, name };
 }
 
 /** `preposition` before `name` as one phrase: `frenchPhrase('par', 'Agence bio')` is « par l'Agence bio ». */
 export function frenchPhrase(preposition: FrenchPreposition, name: string): string {
   const { lead, name: rest } = frenchPhraseParts(preposition, name);
   return `${lead}${rest}`;
+}
+
+/**
+ * The name with its article and no preposition, for a subject or an object: « la DINUM »,
+ * « l'Agence… », « Etalab »; at the start of a sentence the article takes a capital
+ * (« La DINUM est titulaire… »), the name never changes.
+ */
+export function frenchNounPhrase(name: string, position: 'inSentence' | 'sentenceStart' = 'inSentence'): string {
+  const found = determination(name);
+  if (found.kind !== 'added') return name;
+  const article = articleBefore(found.article, name);
+  return `${position === 'sentenceStart' ? `${article[0]!.toUpperCase()}${article.slice(1)}` : article}${name}`;
 }
