@@ -119,7 +119,7 @@ export const ANSWER_REGISTRY = {
     inferredFrom: ['package.json', 'manifests', 'git remote', 'folder name'],
   },
   title: {
-    areas: ['readme', 'contributing', 'security', 'publiccode'],
+    areas: ['readme', 'contributing', 'code-of-conduct', 'security', 'publiccode'],
     parse: (v) => text(v, { max: 200 }),
     fallback: (a) => a.projectName,
     follows: 'projectName',

@@ -2,6 +2,7 @@ import { CODE_OF_CONDUCT_LICENCE } from '../policy/licences.js';
 import { annotate } from './reuse-annotate.js';
 import { DOCUMENT_BASES } from './documents.js';
 import { renderTemplate } from './markdown.js';
+import { frenchPhrases } from './french-phrases.js';
 import { copyrightOf, docName, documentVariants } from './context.js';
 import type { AreaPlan, PlanContext } from './context.js';
 
@@ -10,7 +11,8 @@ const COVENANT_COPYRIGHT = 'Contributor Covenant contributors <https://www.contr
 
 export function planCodeOfConduct({ answers }: PlanContext): AreaPlan {
   const files = documentVariants(answers).flatMap(({ lang }) => {
-    const body = renderTemplate(`code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`, { contact: `<${answers.conductEmail}>` });
+    const data = { contact: `<${answers.conductEmail}>`, title: answers.title, fr: frenchPhrases };
+    const body = renderTemplate(`code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`, data);
     return annotate(docName(DOCUMENT_BASES.codeOfConduct, answers, lang), body, {
       copyright: [COVENANT_COPYRIGHT, copyrightOf(answers)],
       licence: CODE_OF_CONDUCT_LICENCE,

@@ -5,6 +5,7 @@ import { localisedTexts } from '../answers/localised.js';
 import type { Lang } from '../policy/enums.js';
 import { annotate } from './reuse-annotate.js';
 import { renderTemplate } from './markdown.js';
+import { frenchPhrases } from './french-phrases.js';
 import { copyrightOf, docName, documentVariants } from './context.js';
 import type { PlanContext } from './context.js';
 import type { DocumentKind } from '../repo/documents.js';
@@ -36,6 +37,7 @@ function templateData(answers: Answers, lang: Lang, team: TeamFiles): Record<str
   return {
     a: answers,
     lang,
+    fr: frenchPhrases,
     texts: localisedTexts(answers, lang),
     doc: (base: string) => {
       const kind = kindOfBase(base);

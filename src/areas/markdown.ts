@@ -7,7 +7,7 @@ import { UsageError } from '../support/errors.js';
  * Escapes only what would change how Markdown renders inline text; apostrophes, quotes, accents
  * and `&` come out exactly as typed.
  */
-function md(text: string): string {
+export function md(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
