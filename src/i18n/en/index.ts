@@ -16,5 +16,6 @@ import { trust } from './trust.js';
 import { values } from './values.js';
 import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
+import { fixes } from './fixes.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...fixes } satisfies typeof fr;

@@ -15,6 +15,7 @@ import { trust } from './trust.js';
 import { values } from './values.js';
 import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
+import { fixes } from './fixes.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...fixes };
