@@ -4,6 +4,7 @@ import { declaredLicences } from '../../repo/declared-licences.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
 import type { RepositoryFacts } from '../model/facts.js';
+import type { Fix } from '../model/types.js';
 import { idsOf } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { type Rule, command, commas, edit, fail, joined, pass, percent, sample, sentences } from './rule.js';
@@ -77,6 +78,12 @@ const L1: Rule = {
   },
 };
 
+/** What settles the project licence, for the rules that need it known: L1's own fix. */
+export function licenceFix(facts: RepositoryFacts): Fix {
+  const verdict = L1.check(facts);
+  return verdict.ok ? command('licence', '--force') : verdict.fix;
+}
+
 /**
  * What publiccode.yml and the manifests declare agrees with the licence text. SHOULD: a wrong
  * field misleads code.gouv.fr and package registries, but the text is what binds; the GNU grant
@@ -114,7 +121,7 @@ const L2: Rule = {
   title: 'rule.L2.title',
   check(facts) {
     const licences = facts.licence.licences.flatMap((id) => findAuthorisedLicence(id) ?? []);
-    if (licences.length === 0) return fail(msg('rule.L2.unknown'), facts.licence.files.length === 0 ? command('licence') : command('licence', '--force'));
+    if (licences.length === 0) return fail(msg('rule.L2.unknown'), licenceFix(facts));
     const reciprocal = licences.filter((licence) => licence.family === 'reciprocal').map((licence) => licence.id);
     if (reciprocal.length === 0) return pass(msg('rule.L2.permissive', { licences: licences.map((licence) => licence.id) }));
     const readmes = facts.document('readme').files.map((file) => facts.tree.text(file.path) ?? '').join('\n');

@@ -3,6 +3,7 @@ import type { Fix } from '../model/types.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { idsOf, listedSpelling } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';
+import { licenceFix } from './licence.js';
 import { type Rule, command, edit, fail, joined, pass, sample, sentences } from './rule.js';
 
 /** One REUSE problem and what the team changes to solve it. */
@@ -74,8 +75,9 @@ const H2: Rule = {
   title: 'rule.H2.title',
   check(facts) {
     const holder = publiccodeString(facts.publiccode, 'legal.mainCopyrightOwner') ?? publiccodeString(facts.publiccode, 'legal.repoOwner');
-    if (!holder) return fail(msg('rule.H2.noHolder'), facts.publiccode?.result.valid === false ? command('publiccode', '--force') : command('publiccode'));
-    if (facts.licence.licences.length === 0) return fail(msg('rule.H2.noLicence'), facts.licence.files.length === 0 ? command('licence') : command('licence', '--force'));
+    // The team's publiccode.yml is kept in --yes mode: --force writes the holder into it, keeping the rest.
+    if (!holder) return fail(msg('rule.H2.noHolder'), facts.publiccode ? command('publiccode', '--force') : command('publiccode'));
+    if (facts.licence.licences.length === 0) return fail(msg('rule.H2.noLicence'), licenceFix(facts));
     // The administration's own files: under the project licence, or Licence Ouverte for its documents.
     const projectLicences = new Set([...facts.licence.licences, 'etalab-2.0']);
     const projectFiles = [...facts.reuse.files].filter(([, info]) => info.expressions.some((expression) => idsOf(expression).licences.some((id) => projectLicences.has(id))));
