@@ -8,7 +8,7 @@ const PLAIN_ARGUMENT = /^[\w@%+=:,./-]+$/u;
 const quoted = (argument: string) => (PLAIN_ARGUMENT.test(argument) ? argument : `'${argument.replaceAll('\'', '\'\\\'\'')}'`);
 
 /** `codegouv licence --force`, ready to copy into a shell. */
-export const commandLine = (argv: readonly string[]) => ['codegouv', ...argv].map(quoted).join(' ');
+const commandLine = (argv: readonly string[]) => ['codegouv', ...argv].map(quoted).join(' ');
 
 /** A fix as the text report, SARIF and Code Quality show it: the command to copy, or the edit to make. */
 export function fixText(fix: Fix, lang: Lang): string {
