@@ -84,13 +84,19 @@ describe('npx codegouv publiccode on an existing publiccode.yml', () => {
     expect(validatePubliccode(text, { baseDir: dir }).valid).toBe(true);
   });
 
-  it('leaves an invalid publiccode.yml as it is and reports it', () => {
+  it('keeps an invalid publiccode.yml in --yes mode; --force repairs it, keeping its valid fields', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codegouv-pc-'));
     const invalid = HAND_WRITTEN.replace('developmentStatus: stable', 'developmentStatus: stable\nFR:\n  mention: x');
     writeFileSync(join(dir, 'publiccode.yml'), invalid);
-    const result = codegouv(dir, ['publiccode', '--yes', '--force']);
-    expect(result.status, result.stderr).toBe(0);
+    const kept = codegouv(dir, ['publiccode', '--yes']);
+    expect(kept.status, kept.stderr).toBe(0);
     expect(readFileSync(join(dir, 'publiccode.yml'), 'utf8')).toBe(invalid);
-    expect(result.stderr).toMatch(/publiccode\.yml existant invalide[\s\S]*FR/);
+    const forced = codegouv(dir, ['publiccode', '--yes', '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    const repaired = readFileSync(join(dir, 'publiccode.yml'), 'utf8');
+    expect(validatePubliccode(repaired).errors).toEqual([]);
+    expect(parse(repaired)).toMatchObject(parse(HAND_WRITTEN) as object);
+    expect(parse(repaired)).not.toHaveProperty('FR');
+    expect(repaired).toContain('# Fichier tenu à la main par l\'équipe — ne pas perdre ce commentaire');
   });
 });

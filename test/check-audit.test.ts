@@ -40,6 +40,7 @@ interface RuleJson {
   level: string;
   ok: boolean;
   message: string;
+  fix?: { command: string; argv: string[] } | { edit: string };
   source: string;
 }
 
@@ -165,7 +166,7 @@ describe('codegouv check on a mutated repository', () => {
     const { code, rules, failed } = await rulesOf(dir);
     expect(code).toBe(1);
     expect(failed).toEqual(expect.arrayContaining(['F1', 'C1']));
-    expect(rules.find((rule) => rule.id === 'F1')?.message).toContain('codegouv contributing');
+    expect(rules.find((rule) => rule.id === 'F1')?.fix).toEqual({ command: 'codegouv contributing', argv: ['contributing'] });
   });
 
   it('fails L1 when LICENSE holds the GPL-2.0, naming it', async () => {

@@ -26,7 +26,7 @@ function tree(files: Record<string, string>): string {
   return dir;
 }
 
-interface Rule { id: string; ok: boolean; message: string }
+interface Rule { id: string; ok: boolean; message: string; fix?: { command: string } | { edit: string } }
 
 function rules(dir: string): Rule[] {
   const result = codegouv(dir, ['check', '--json', '.']);
@@ -46,7 +46,7 @@ describe('L1: every licence file is identified and authorised', () => {
     const l1 = rule(dir, 'L1');
     expect(l1.ok).toBe(false);
     expect(l1.message).toContain('plusieurs licences');
-    expect(l1.message).not.toContain('codegouv licence --force)');
+    expect(l1.fix).toEqual({ edit: expect.stringContaining('LICENSES/<identifiant>.txt') });
   });
 
   it('passes the same two licences when REUSE says which files each covers', () => {

@@ -1,6 +1,6 @@
 import { toYaml } from '../support/yaml.js';
 import { annotate, hashHeader, splitHashHeader } from './reuse-annotate.js';
-import { mergePubliccode } from '../publiccode/merge.js';
+import { mergePubliccode, repairPubliccode } from '../publiccode/merge.js';
 import type { PubliccodeIssue } from '../publiccode/validate.js';
 import { buildPubliccode } from './publiccode-build.js';
 import { buildCodemeta } from './codemeta.js';
@@ -34,7 +34,9 @@ export function planPubliccode({ answers, previousAnswers, targetDir, existing }
   const current = existing('publiccode.yml');
   if (current !== undefined) {
     const { header, body } = splitHashHeader(current);
-    const merged = mergePubliccode(body, data, previousAnswers ? buildPubliccode(previousAnswers) : undefined);
+    // The team's invalid file is repaired, not overwritten: its valid fields stay as they are (written with --force or on consent).
+    const repaired = check(current).valid ? undefined : repairPubliccode(body, data, check);
+    const merged = repaired ?? mergePubliccode(body, data, previousAnswers ? buildPubliccode(previousAnswers) : undefined);
     if (merged !== undefined) {
       const ownHeader = header === '' ? !/SPDX-License-Identifier:/.test(current) : /SPDX-/.test(header);
       const content = `${ownHeader ? hashHeader(headers, 'publiccode.yml') : header}${merged}`;

@@ -22,8 +22,8 @@ export async function auditRepository(path: string, absolute: string, options: A
   // Without git, the history rule would wrongly say the folder is not a repository.
   const noGit = options.commits !== undefined && !tree.isGit && gitIsMissing();
   const rules = RULES.filter((rule) => !rule.needsCommits || options.commits !== undefined).map((rule) => {
-    const verdict = noGit && rule.needsCommits ? { ok: false, message: msg('reads.gitMissing', { range: options.commits ?? '' }) } : rule.check(facts);
-    return { id: rule.id, level: rule.level, ok: verdict.ok, message: verdict.message, sources: rule.sources };
+    const verdict = noGit && rule.needsCommits ? { ok: false as const, message: msg('reads.gitMissing', { range: options.commits ?? '' }), fix: { kind: 'edit' as const, message: msg('fixes.installGit') } } : rule.check(facts);
+    return { id: rule.id, level: rule.level, ok: verdict.ok, message: verdict.message, ...(verdict.ok ? {} : { fix: verdict.fix }), sources: rule.sources };
   });
   return {
     kind: 'repository',

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { render, translator } from '../i18n/render.js';
+import { fixText } from './format-fix.js';
 import { findingsOf } from './format-findings.js';
 import type { AuditResult, Level } from './model/types.js';
 
@@ -11,7 +12,7 @@ const SEVERITY: Readonly<Record<Level, 'info' | 'minor' | 'major'>> = { MUST: 'm
 
 /**
  * The Code Quality report GitLab shows in merge requests: one issue per failed requirement and
- * per path that could not be audited, with the fields GitLab requires (description, check_name,
+ * per path that could not be audited, its fix after the message, with the fields GitLab requires (description, check_name,
  * fingerprint, severity, location.path, location.lines.begin).
  */
 export function renderCodequality(results: readonly AuditResult[], lang: Lang): string {
@@ -19,7 +20,7 @@ export function renderCodequality(results: readonly AuditResult[], lang: Lang): 
   const issues = findingsOf(results).map((finding) => ({
     type: 'issue',
     check_name: finding.ruleId,
-    description: `${finding.ruleId}${t('check.colon')}${render(finding.message, lang)}`,
+    description: `${finding.ruleId}${t('check.colon')}${render(finding.message, lang)}${finding.fix ? ` ${t('fixes.label')}${t('check.colon')}${fixText(finding.fix, lang)}` : ''}`,
     severity: finding.level ? SEVERITY[finding.level] : 'blocker',
     fingerprint: finding.fingerprint,
     location: { path: finding.file, lines: { begin: finding.line } },

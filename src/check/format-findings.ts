@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { type Message, msg } from '../i18n/message.js';
-import { sample } from './rules/rule.js';
+import { command, sample } from './rules/rule.js';
 import { PUBLICCODE_FILE_RULE } from './model/summary.js';
-import type { AuditResult, Level } from './model/types.js';
+import type { AuditResult, Fix, Level } from './model/types.js';
 
 /** The finding of a path that could not be audited, in the formats that list findings (SARIF, Code Quality). */
 export const NOT_AUDITED_RULE = 'not-audited';
@@ -35,6 +35,8 @@ export interface Finding {
   /** null for a path that could not be audited. */
   level: Level | null;
   message: Message;
+  /** How to make it pass; none for a path that could not be audited. */
+  fix?: Fix;
   /** POSIX path from the folder `check` runs in: what the forges resolve from the repository root. */
   file: string;
   line: number;
@@ -64,8 +66,8 @@ function fingerprintOf(ruleId: string, file: string, repository: string): string
   return createHash('sha256').update(`${ruleId}\0${file}\0${repository}`).digest('hex').slice(0, 32);
 }
 
-function finding(ruleId: string, level: Level | null, message: Message, repository: string, file: string, line = 1): Finding {
-  return { ruleId, level, message, file, line, fingerprint: fingerprintOf(ruleId, file, repository) };
+function finding(ruleId: string, level: Level | null, message: Message, repository: string, file: string, line = 1, fix?: Fix): Finding {
+  return { ruleId, level, message, ...(fix ? { fix } : {}), file, line, fingerprint: fingerprintOf(ruleId, file, repository) };
 }
 
 /** Every failed requirement of every path, and one finding per path in error, in the order of the report. */
@@ -78,10 +80,11 @@ export function findingsOf(results: readonly AuditResult[]): Finding[] {
       const { errors } = result.publiccode;
       const shown = errors.map((error) => `${error.line > 0 ? `${error.line}:${error.column} ` : ''}${error.key ? `${error.key}: ` : ''}${error.description}`);
       const message = msg('rule.M1.fail', { path: result.path, count: errors.length, errors: sample(shown, 3) });
-      return [finding(PUBLICCODE_FILE_RULE.id, PUBLICCODE_FILE_RULE.level, message, where, where, Math.max(errors[0]?.line ?? 1, 1))];
+      // Run in the file's folder, `codegouv publiccode --force` regenerates it keeping its valid fields.
+      return [finding(PUBLICCODE_FILE_RULE.id, PUBLICCODE_FILE_RULE.level, message, where, where, Math.max(errors[0]?.line ?? 1, 1), command('publiccode', '--force'))];
     }
     return result.rules
       .filter((rule) => !rule.ok)
-      .map((rule) => finding(rule.id, rule.level, rule.message, where, within(where, fileOfRule(rule.id, rule.message))));
+      .map((rule) => finding(rule.id, rule.level, rule.message, where, within(where, fileOfRule(rule.id, rule.message)), 1, rule.fix));
   });
 }

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Lang } from '../i18n/lang.js';
 import type { Message, MessageId } from '../i18n/message.js';
-import { render } from '../i18n/render.js';
+import { render, translator } from '../i18n/render.js';
 import { packageRoot } from '../support/paths.js';
+import { fixJson, fixText } from './format-fix.js';
 import { NOT_AUDITED_RULE, findingsOf } from './format-findings.js';
 import { type SourceId, citation } from './model/sources.js';
 import { PUBLICCODE_FILE_RULE } from './model/summary.js';
@@ -61,12 +62,15 @@ function toolVersion(): string {
  */
 export function renderSarif(results: readonly AuditResult[], lang: Lang): string {
   const index = new Map(DESCRIPTORS.map((descriptor, position) => [descriptor.id, position]));
+  const t = translator(lang);
   const findings = findingsOf(results);
+  // SARIF's own `fixes` are byte replacements: a command or an edit to make goes in the message, and as data in `properties.fix`.
   const sarifResults: Result[] = findings.map((finding) => ({
     ruleId: finding.ruleId,
     ruleIndex: index.get(finding.ruleId) ?? -1,
     level: levelOf(finding.level),
-    message: { text: render(finding.message, lang) },
+    message: { text: `${render(finding.message, lang)}${finding.fix ? ` ${t('fixes.label')}${t('check.colon')}${fixText(finding.fix, lang)}` : ''}` },
+    ...(finding.fix ? { properties: { fix: fixJson(finding.fix, lang) } } : {}),
     locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(finding.file), uriBaseId: SOURCE_ROOT }, region: { startLine: finding.line } } }],
     partialFingerprints: { 'codegouv/v1': finding.fingerprint },
   }));

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { render, translator } from '../i18n/render.js';
 import type { PubliccodeIssue, PubliccodeResult } from '../publiccode/validate.js';
 import { adviceNotFollowed, failedByLevel, failedMusts } from './model/summary.js';
+import { fixText } from './format-fix.js';
 import { citation } from './model/sources.js';
 import type { AuditResult, ErrorResult, PubliccodeFileResult, RepositoryResult } from './model/types.js';
 
@@ -27,6 +28,7 @@ function repositoryLines(result: RepositoryResult, lang: Lang, t: T): string[] {
   const lines = [`${t('check.repository')}${t('check.colon')}${result.path}`];
   for (const rule of result.rules) {
     lines.push(`  ${mark(rule.ok)} ${rule.id} [${t('check.level', { level: rule.level })}] ${render(rule.message, lang)}`);
+    if (rule.fix) lines.push(`      → ${t('fixes.label')}${t('check.colon')}${fixText(rule.fix, lang)}`);
     lines.push(`      ${t('check.source')}${t('check.colon')}${citation(rule.sources)}`);
   }
   if (result.publiccode) lines.push(...publiccodeLines(result.publiccode, t));

@@ -1,4 +1,4 @@
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { YAML_OPTIONS } from '../support/yaml.js';
 
@@ -64,4 +64,81 @@ export function mergePubliccode(existingBody: string, next: Data, previous: Data
     changed = true;
   }
   return changed ? doc.toString({ ...YAML_OPTIONS, directives: existingBody.trimStart().startsWith('---') }) : existingBody;
+}
+
+/** `maintenance.contacts[0].name` → `['maintenance', 'contacts', 0, 'name']`; undefined for an issue about the whole file. */
+function keyPath(key: string): (string | number)[] | undefined {
+  if (key === '') return undefined;
+  const path: (string | number)[] = [];
+  for (const part of key.split('.')) {
+    const bracket = part.indexOf('[');
+    path.push(bracket < 0 ? part : part.slice(0, bracket));
+    if (bracket >= 0) for (const index of part.slice(bracket).split(']').filter(Boolean)) path.push(Number(index.slice(1)));
+  }
+  return path.some((step) => step === '' || Number.isNaN(step)) ? undefined : path;
+}
+
+/** Every leaf path of `data` (objects walked, lists as leaves). */
+function leafPaths(data: Data, path: string[] = []): string[][] {
+  return Object.entries(data).flatMap(([key, value]) => (isObject(value) ? leafPaths(value, [...path, key]) : [[...path, key]]));
+}
+
+/** Reverse order of position: removing `list[2]` before `list[1]` keeps the indices of the rest. */
+function byPathDescending(a: (string | number)[], b: (string | number)[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+    const [x, y] = [a[index], b[index]];
+    if (x === y) continue;
+    return typeof x === 'number' && typeof y === 'number' ? y - x : String(y).localeCompare(String(x));
+  }
+  return b.length - a.length;
+}
+
+/** Repair rounds: each replaces or removes what the validator still rejects; a field's fix may reveal another (a new maintenance type needs its contacts). */
+const REPAIR_ROUNDS = 6;
+
+/**
+ * An invalid publiccode.yml regenerated keeping every field the validator accepts (comments, key
+ * order and the team's other keys too): a field it rejects takes the answers' value, or goes when
+ * the answers have none (with the entry that needed it, when it was required); what the answers
+ * give and the file lacks is added. Returns undefined
+ * when the file is not YAML or no round of repair makes it valid.
+ */
+export function repairPubliccode(existingBody: string, next: Data, validate: (text: string) => { valid: boolean; errors: readonly { key: string }[] }): string | undefined {
+  const doc = parseDocument(existingBody, { version: '1.2' });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const render = () => doc.toString({ ...YAML_OPTIONS, directives: existingBody.trimStart().startsWith('---') });
+  for (const path of leafPaths(next)) {
+    // A parent that is not a map (a team's scalar where we write an object) is for the validator to judge.
+    const parent = path.slice(0, -1);
+    if (doc.getIn(path) === undefined && (parent.length === 0 || doc.getIn(parent) === undefined || isMap(doc.getIn(parent)))) doc.setIn(path, doc.createNode(valueAt(next, path)));
+  }
+  for (let round = 0; round < REPAIR_ROUNDS; round += 1) {
+    const verdict = validate(render());
+    if (verdict.valid) return render();
+    const unique = new Map(verdict.errors.map((error) => keyPath(error.key)).filter((path) => path !== undefined).map((path) => [JSON.stringify(path), path]));
+    const paths = [...unique.values()].sort(byPathDescending);
+    let changed = false;
+    for (const path of paths) {
+      const replacement = path.every((step) => typeof step === 'string') ? valueAt(next, path as string[]) : undefined;
+      const current: unknown = doc.getIn(path);
+      const currentValue = typeof (current as { toJSON?: unknown } | undefined)?.toJSON === 'function' ? (current as { toJSON(): unknown }).toJSON() : current;
+      if (replacement !== undefined && !same(currentValue, replacement)) {
+        doc.setIn(path, doc.createNode(replacement));
+        changed = true;
+      } else if (doc.hasIn(path)) {
+        doc.deleteIn(path);
+        changed = true;
+      } else if (path.length > 1 && doc.hasIn(path.slice(0, -1))) {
+        // A required field nothing can fill: the entry that needs it goes (a funder without its URI), and its list when it was the last.
+        const entry = path.slice(0, -1);
+        doc.deleteIn(entry);
+        const list: unknown = doc.getIn(entry.slice(0, -1));
+        if (typeof entry.at(-1) === 'number' && isSeq(list) && list.items.length === 0) doc.deleteIn(entry.slice(0, -1));
+        changed = true;
+      }
+    }
+    if (!changed) return undefined;
+  }
+  const last = render();
+  return validate(last).valid ? last : undefined;
 }

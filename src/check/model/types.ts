@@ -6,10 +6,17 @@ import type { Level } from '../../policy/levels.js';
 
 export type { Level } from '../../policy/levels.js';
 
-export interface Verdict {
-  ok: boolean;
-  message: Message;
-}
+/**
+ * What makes a failed requirement pass: a `codegouv` command (its arguments after `codegouv`,
+ * e.g. `['licence', '--force']`), or, when no command can do it, a concrete edit naming the file
+ * and what to change in it.
+ */
+export type Fix =
+  | { readonly kind: 'command'; readonly argv: readonly string[] }
+  | { readonly kind: 'edit'; readonly message: Message };
+
+/** A passing verdict says what it saw; a failing one also says how to fix it. */
+export type Verdict = { ok: true; message: Message } | { ok: false; message: Message; fix: Fix };
 
 /** One rule's verdict on one repository, language-free: the output formats render it. */
 interface RuleResult {
@@ -17,6 +24,8 @@ interface RuleResult {
   level: Level;
   ok: boolean;
   message: Message;
+  /** How to make a failed requirement pass; absent when it passes. */
+  fix?: Fix;
   /** Where the requirement comes from, cited in this order. */
   sources: readonly SourceId[];
 }

@@ -1,7 +1,7 @@
 import type { RepositoryFacts } from '../model/facts.js';
 import { msg } from '../../i18n/message.js';
 import { documentProblem } from './documents.js';
-import { type Rule, fail, pass, sample } from './rule.js';
+import { type Rule, command, edit, fail, pass, sample } from './rule.js';
 
 /**
  * What `/Signed-off-by|git commit\b[^\n`]*\s(?:-s\b|--signoff\b)|--signoff\b/iu` tests, in
@@ -28,11 +28,12 @@ const C1: Rule = {
   title: 'rule.C1.title',
   check(facts) {
     const problem = documentProblem(facts, 'contributing');
-    if (problem) return fail(msg('rule.C1.problem', { problem }));
+    if (problem) return fail(msg('rule.C1.problem', { problem: problem.message }), problem.fix);
     const finding = facts.document('contributing');
     const describing = finding.files.find((file) => describesSignoff(facts.tree.text(file.path) ?? ''));
     if (describing) return pass(msg('rule.C1.pass', { path: describing.path }));
-    return fail(msg('rule.C1.fail', { path: finding.main?.path ?? '' }));
+    // A DCO section is appended to the team's CONTRIBUTING, wherever it is.
+    return fail(msg('rule.C1.fail', { path: finding.main?.path ?? '' }), command('contributing', '--force'));
   },
 };
 
@@ -64,7 +65,7 @@ const C2: Rule = {
       ...(texts.length === 0 ? [msg('rule.C2.missingText')] : []),
       ...(checks.length === 0 ? [msg('rule.C2.missingCheck')] : []),
     ];
-    return fail(msg('rule.C2.fail', { missing: msg('list.and', { items: missing }) }));
+    return fail(msg('rule.C2.fail', { missing: msg('list.and', { items: missing }) }), command('dco'));
   },
 };
 
@@ -90,7 +91,7 @@ const C3: Rule = {
     const bots = facts.tree.files.filter((path) => CLA_BOT_FILES.test(path) || (/^\.github\/workflows\//u.test(path) && /cla-assistant|contributor-assistant\/github-action/iu.test(facts.tree.text(path) ?? '')));
     const found = [...requests, ...bots];
     if (found.length === 0) return pass(msg('rule.C3.pass'));
-    return fail(msg('rule.C3.fail', { found: sample(found, 3) }));
+    return fail(msg('rule.C3.fail', { found: sample(found, 3) }), edit(msg('fixes.C3.remove', { found: sample(found, 3) })));
   },
 };
 

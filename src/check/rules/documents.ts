@@ -1,28 +1,53 @@
 import { OPENNESS_DOC_URL } from '../../policy/enums.js';
 import { type DocumentKind, isTextual, proseOf } from '../../repo/documents.js';
 import type { RepositoryFacts } from '../model/facts.js';
+import type { Fix } from '../model/types.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { firstEmailAddress } from '../../repo/email-address.js';
-import { type Rule, commas, fail, joined, pass, sentences } from './rule.js';
+import { type Rule, command, commas, edit, fail, joined, pass, sentences } from './rule.js';
 
-/** How each document is named in messages and which `codegouv` command writes it. */
-const DOCUMENT_LABELS: Readonly<Record<DocumentKind, { name: string; command: string }>> = {
-  readme: { name: 'README', command: 'codegouv readme' },
-  contributing: { name: 'CONTRIBUTING', command: 'codegouv contributing' },
-  codeOfConduct: { name: 'CODE_OF_CONDUCT', command: 'codegouv code-of-conduct' },
-  security: { name: 'SECURITY', command: 'codegouv security' },
+/** How each document is named in messages and which `codegouv` area writes it. */
+const DOCUMENT_LABELS: Readonly<Record<DocumentKind, { name: string; area: string }>> = {
+  readme: { name: 'README', area: 'readme' },
+  contributing: { name: 'CONTRIBUTING', area: 'contributing' },
+  codeOfConduct: { name: 'CODE_OF_CONDUCT', area: 'code-of-conduct' },
+  security: { name: 'SECURITY', area: 'security' },
 };
 
-/** Why a document is not there in a usable form, or undefined when it is. */
-export function documentProblem(facts: RepositoryFacts, kind: DocumentKind): Message | undefined {
-  const { name, command } = DOCUMENT_LABELS[kind];
+export interface DocumentProblem {
+  message: Message;
+  fix: Fix;
+}
+
+/** Why a document is not there in a usable form, and what fixes it; undefined when it is there. */
+export function documentProblem(facts: RepositoryFacts, kind: DocumentKind): DocumentProblem | undefined {
+  const { name, area } = DOCUMENT_LABELS[kind];
   const finding = facts.document(kind);
-  if (finding.files.length === 0) return msg('rule.document.missing', { name, command });
-  if (!finding.main) return msg('rule.document.notText', { name, path: finding.files[0]?.path ?? '' });
-  if (!finding.main.meaningful) return msg('rule.document.empty', { path: finding.main.path, command });
+  if (finding.files.length === 0) return { message: msg('rule.document.missing', { name }), fix: command(area) };
+  if (!finding.main) {
+    const files = finding.files.map((file) => file.path);
+    return { message: msg('rule.document.notText', { name, path: files[0] ?? '' }), fix: edit(msg('fixes.convertToText', { files })) };
+  }
+  // The team's near-empty file is completed with what it lacks (pipeline/team-completion.ts).
+  if (!finding.main.meaningful) return { message: msg('rule.document.empty', { path: finding.main.path }), fix: command(area, '--force') };
   return undefined;
 }
+
+/**
+ * One fix for several problems: the first edit (only the team can make it), else `codegouv` alone
+ * when several documents are missing (the whole run writes each missing one, and keeps the rest).
+ */
+function oneFix(fixes: readonly Fix[]): Fix {
+  const edits = fixes.filter((fix) => fix.kind === 'edit');
+  if (edits[0]) return edits[0];
+  const commands = [...new Set(fixes.map((fix) => (fix.kind === 'command' ? fix.argv.join(' ') : '')))];
+  if (commands.length === 1) return fixes[0]!;
+  return fixes.some((fix) => fix.kind === 'command' && fix.argv.includes('--force')) ? fixes[0]! : command();
+}
+
+/** No usable README: what writes one, or the edit that makes the team's readable. */
+const readmeFix = (facts: RepositoryFacts): Fix => documentProblem(facts, 'readme')?.fix ?? command('readme');
 
 const F1: Rule = {
   id: 'F1',
@@ -31,8 +56,8 @@ const F1: Rule = {
   title: 'rule.F1.title',
   check(facts) {
     const problems = (['readme', 'contributing'] as const).flatMap((kind) => documentProblem(facts, kind) ?? []);
-    if (facts.licence.files.length === 0) problems.push(msg('rule.F1.licenceMissing'));
-    if (problems.length > 0) return fail(sentences([joined(problems), msg('rule.F1.minimum')]));
+    if (facts.licence.files.length === 0) problems.push({ message: msg('rule.F1.licenceMissing'), fix: command('licence') });
+    if (problems.length > 0) return fail(sentences([joined(problems.map((problem) => problem.message)), msg('rule.F1.minimum')]), oneFix(problems.map((problem) => problem.fix)));
     const paths = [facts.document('readme').main?.path ?? '', facts.document('contributing').main?.path ?? '', ...facts.licence.files.map((file) => file.path)];
     return pass(msg('rule.F1.pass', { paths }));
   },
@@ -52,7 +77,7 @@ const F2: Rule = {
       .filter((files) => !files.some((file) => file.textual))
       .flatMap((files) => files.map((file) => file.path));
     if (binary.length === 0) return pass(msg('rule.F2.pass'));
-    return fail(msg('rule.F2.fail', { files: binary }));
+    return fail(msg('rule.F2.fail', { files: binary }), edit(msg('fixes.convertToText', { files: binary })));
   },
 };
 
@@ -80,10 +105,11 @@ const F3: Rule = {
   title: 'rule.F3.title',
   check(facts) {
     const readme = facts.document('readme');
-    if (!readme.main) return fail(msg('rule.F3.noReadme'));
+    if (!readme.main) return fail(msg('rule.F3.noReadme'), readmeFix(facts));
     const missing = README_TOPICS.filter((topic) => !topic.test(readme.text, facts)).map((topic) => topic.missing);
     if (missing.length === 0) return pass(msg('rule.F3.pass', { path: readme.main.path }));
-    return fail(msg('rule.F3.fail', { path: readme.main.path, missing: commas(missing) }));
+    // The team's README is completed, not replaced: the missing sections are appended.
+    return fail(msg('rule.F3.fail', { path: readme.main.path, missing: commas(missing) }), command('readme', '--force'));
   },
 };
 
@@ -97,7 +123,8 @@ const F4: Rule = {
     if (/img\.shields\.io\/badge\/code\.gouv\.fr-|code\.gouv\.fr\/documentation\/#quels-degres-douverture/iu.test(text)) {
       return pass(msg('rule.F4.pass'));
     }
-    return fail(msg('rule.F4.fail', { url: OPENNESS_DOC_URL }));
+    // The badge is inserted at the top of the team's README.
+    return fail(msg('rule.F4.fail', { url: OPENNESS_DOC_URL }), facts.document('readme').main ? command('readme', '--force') : readmeFix(facts));
   },
 };
 
@@ -112,7 +139,7 @@ const F5: Rule = {
     if (/(?:n'est )?plus maintenu|non maintenu|unmaintained|no longer maintained|not maintained|obsol[eè]te|archiv/iu.test(facts.document('readme').text)) {
       return pass(msg('rule.F5.said'));
     }
-    return fail(msg('rule.F5.fail'));
+    return fail(msg('rule.F5.fail'), edit(msg('fixes.F5.say', { path: facts.document('readme').main?.path ?? 'README.md' })));
   },
 };
 
@@ -124,7 +151,7 @@ const F6: Rule = {
   check(facts) {
     const problem = documentProblem(facts, 'codeOfConduct');
     if (!problem) return pass(msg('rule.F6.pass', { path: facts.document('codeOfConduct').main?.path ?? '' }));
-    return fail(joined([problem, msg('rule.F6.offer')]));
+    return fail(joined([problem.message, msg('rule.F6.offer')]), problem.fix);
   },
 };
 
@@ -145,7 +172,8 @@ const D1: Rule = {
   check(facts) {
     const french = facts.document('readme').files.find((file) => file.meaningful && isFrench(facts.tree.text(file.path) ?? ''));
     if (french) return pass(msg('rule.D1.pass', { path: french.path }));
-    return fail(msg('rule.D1.fail'));
+    // The team's README stays the main one; a French README.fr.md is written beside it.
+    return fail(msg('rule.D1.fail'), facts.document('readme').main ? command('readme', '--languages', 'en,fr') : readmeFix(facts));
   },
 };
 

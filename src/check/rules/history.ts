@@ -1,6 +1,6 @@
 import { isSignedOffByAuthor } from '../../repo/history.js';
 import { msg } from '../../i18n/message.js';
-import { type Rule, fail, pass, sample } from './rule.js';
+import { type Rule, edit, fail, pass, sample } from './rule.js';
 
 /**
  * C2 checked on the history. The policy grades C2 SHOULD but words it « il est demandé » and
@@ -19,7 +19,7 @@ const C2_COMMITS: Rule = {
   needsCommits: true,
   check(facts) {
     const range = facts.range ?? '';
-    if (!facts.commits) return fail(msg('rule.C2-commits.notGit', { range }));
+    if (!facts.commits) return fail(msg('rule.C2-commits.notGit', { range }), edit(msg('fixes.notGit')));
     const unsigned = facts.commits.filter((commit) => !isSignedOffByAuthor(commit));
     if (unsigned.length === 0) return pass(msg('rule.C2-commits.pass', { count: facts.commits.length, range }));
     const listed = unsigned.map((commit) => msg('rule.C2-commits.commit', {
@@ -28,7 +28,7 @@ const C2_COMMITS: Rule = {
       author: quoted(`${commit.authorName} <${commit.authorEmail}>`),
       signoffs: commit.signoffs.slice(0, 3).map(quoted),
     }));
-    return fail(msg('rule.C2-commits.fail', { count: unsigned.length, total: facts.commits.length, commits: sample(listed, 3) }));
+    return fail(msg('rule.C2-commits.fail', { count: unsigned.length, total: facts.commits.length, commits: sample(listed, 3) }), edit(msg('fixes.C2-commits.signoff')));
   },
 };
 

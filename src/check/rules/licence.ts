@@ -4,9 +4,10 @@ import { declaredLicences } from '../../repo/declared-licences.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
 import type { RepositoryFacts } from '../model/facts.js';
+import type { Fix } from '../model/types.js';
 import { idsOf } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';
-import { type Rule, commas, fail, joined, pass, percent, sample, sentences } from './rule.js';
+import { type Rule, command, commas, edit, fail, joined, pass, percent, sample, sentences } from './rule.js';
 
 const DATA_AND_DOCS_LICENCES = ['etalab-2.0', 'ODbL-1.0'];
 
@@ -37,7 +38,7 @@ const L1: Rule = {
   check(facts) {
     // A PDF or HTML copy of a licence is the business of F2 (plain text); the texts are judged here.
     const files = facts.licence.files.filter(({ path }) => !NOT_TEXT_EXTENSIONS.has(extensionOf(path)));
-    if (files.length === 0) return fail(msg('rule.L1.noLicenceFile'));
+    if (files.length === 0) return fail(msg('rule.L1.noLicenceFile'), command('licence'));
     const authorised = facts.licence.licences.filter(isAuthorisedLicence);
     const problems: Message[] = [];
     let several = false;
@@ -72,9 +73,16 @@ const L1: Rule = {
       return pass(msg('rule.L1.pass', { licences: authorised, where }));
     }
     // Several licences are declared, not replaced: `codegouv licence --force` would drop all but one.
-    return fail(sentences([joined(problems), msg(several ? 'rule.L1.fixSeveral' : 'rule.L1.fix')]));
+    if (several) return fail(joined(problems), edit(msg('fixes.L1.several')));
+    return fail(sentences([joined(problems), msg('rule.L1.fix')]), command('licence', '--force'));
   },
 };
+
+/** What settles the project licence, for the rules that need it known: L1's own fix. */
+export function licenceFix(facts: RepositoryFacts): Fix {
+  const verdict = L1.check(facts);
+  return verdict.ok ? command('licence', '--force') : verdict.fix;
+}
 
 /**
  * What publiccode.yml and the manifests declare agrees with the licence text. SHOULD: a wrong
@@ -102,7 +110,7 @@ const L1_DECLARED: Rule = {
       if (detected.length > 0 && authorisedIds.length > 0 && !authorisedIds.some((id) => detected.includes(textIdOf(id)))) problems.push(msg('rule.L1-declared.mismatch', { where, declared: expression, detected }));
     }
     if (problems.length === 0) return pass(msg('rule.L1-declared.pass', { where: declared.map(({ where }) => where) }));
-    return fail(sentences([joined(problems), msg('rule.L1-declared.fix')]));
+    return fail(joined(problems), edit(msg('rule.L1-declared.fix')));
   },
 };
 
@@ -113,14 +121,14 @@ const L2: Rule = {
   title: 'rule.L2.title',
   check(facts) {
     const licences = facts.licence.licences.flatMap((id) => findAuthorisedLicence(id) ?? []);
-    if (licences.length === 0) return fail(msg('rule.L2.unknown'));
+    if (licences.length === 0) return fail(msg('rule.L2.unknown'), licenceFix(facts));
     const reciprocal = licences.filter((licence) => licence.family === 'reciprocal').map((licence) => licence.id);
     if (reciprocal.length === 0) return pass(msg('rule.L2.permissive', { licences: licences.map((licence) => licence.id) }));
     const readmes = facts.document('readme').files.map((file) => facts.tree.text(file.path) ?? '').join('\n');
     if (/int[ée]r[êe]t g[ée]n[ée]ral|general[- ]interest|public interest|L\.? ?323-2/iu.test(readmes)) {
       return pass(msg('rule.L2.justified', { licences: reciprocal }));
     }
-    return fail(msg('rule.L2.unjustified', { licences: reciprocal }));
+    return fail(msg('rule.L2.unjustified', { licences: reciprocal }), edit(msg('fixes.L2.reason', { path: facts.document('readme').main?.path ?? 'README.md' })));
   },
 };
 
@@ -139,7 +147,7 @@ const L5: Rule = {
       .filter(([, info]) => !info.expressions.some((expression) => idsOf(expression).licences.some((id) => DATA_AND_DOCS_LICENCES.includes(id))))
       .map(([path]) => path);
     if (others.length === 0) return pass(msg('rule.L5.pass', { count: files.length }));
-    return fail(msg('rule.L5.fail', { count: others.length, files: sample(others) }));
+    return fail(msg('rule.L5.fail', { count: others.length, files: sample(others) }), edit(msg('fixes.L5.declare', { files: sample(others) })));
   },
 };
 

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/message.js';
-import { type Rule, fail, pass, sample } from './rule.js';
+import { type Rule, command, fail, pass, sample } from './rule.js';
 
 const M1: Rule = {
   id: 'M1',
@@ -8,11 +8,12 @@ const M1: Rule = {
   title: 'rule.M1.title',
   check(facts) {
     const finding = facts.publiccode;
-    if (!finding) return fail(msg('rule.M1.missing'));
+    if (!finding) return fail(msg('rule.M1.missing'), command('publiccode'));
     const { errors, warnings } = finding.result;
     if (errors.length === 0) return pass(msg('rule.M1.pass', { path: finding.path, warnings: warnings.length }));
     const shown = errors.map((error) => `${error.line > 0 ? `${error.line}:${error.column} ` : ''}${error.key ? `${error.key}: ` : ''}${error.description}`);
-    return fail(msg('rule.M1.fail', { path: finding.path, count: errors.length, errors: sample(shown, 3) }));
+    // Regenerated keeping every field that was valid.
+    return fail(msg('rule.M1.fail', { path: finding.path, count: errors.length, errors: sample(shown, 3) }), command('publiccode', '--force'));
   },
 };
 

@@ -1,6 +1,6 @@
 import type { RepositoryFacts } from '../model/facts.js';
 import type { SourceId } from '../model/sources.js';
-import type { Level, Verdict } from '../model/types.js';
+import type { Fix, Level, Verdict } from '../model/types.js';
 import { type Message, type MessageId, msg } from '../../i18n/message.js';
 
 /** One requirement of the contribution policy (https://github.com/DISIC/politique-de-contribution-open-source) that a file tree (or its history) can show. */
@@ -17,7 +17,13 @@ export interface Rule {
 }
 
 export const pass = (message: Message): Verdict => ({ ok: true, message });
-export const fail = (message: Message): Verdict => ({ ok: false, message });
+export const fail = (message: Message, fix: Fix): Verdict => ({ ok: false, message, fix });
+
+/** `codegouv ARGS…`: the command that fixes a failure. */
+export const command = (...argv: string[]): Fix => ({ kind: 'command', argv });
+
+/** A change only the team can make, naming the file and what to change. */
+export const edit = (message: Message): Fix => ({ kind: 'edit', message });
 
 /** `a, b, c (+ 4 autres)`: a few names in a message. */
 export function sample(items: readonly (string | Message)[], shown = 5): Message {

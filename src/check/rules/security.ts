@@ -2,7 +2,7 @@ import { documentProblem } from './documents.js';
 import { firstEmailAddress } from '../../repo/email-address.js';
 import { isIgnored, parseGitignore } from '../../repo/gitignore.js';
 import { type Message, msg } from '../../i18n/message.js';
-import { type Rule, fail, joined, pass } from './rule.js';
+import { type Rule, command, edit, fail, joined, pass } from './rule.js';
 import { type Judgement, isSecretName, judgeSecretFile } from './secrets-judge.js';
 
 const SHOWN = 8;
@@ -36,7 +36,7 @@ const S1: Rule = {
     if (of('fixture').length > 0) notes.push(msg('secrets.fixtures', { files: listed(of('fixture')) }));
     const exposed = of('exposed');
     if (exposed.length === 0) return pass(msg('rule.S1.pass', { notes }));
-    return fail(msg('rule.S1.fail', { files: listed(exposed), notes }));
+    return fail(msg('rule.S1.fail', { files: listed(exposed), notes }), edit(msg('fixes.S1.remove', { files: listed(exposed) })));
   },
 };
 
@@ -50,7 +50,7 @@ const S1_GITIGNORE: Rule = {
     const gitignore = facts.tree.has('.gitignore') ? parseGitignore(facts.tree.text('.gitignore') ?? '') : undefined;
     if (gitignore && isIgnored(gitignore, '.env')) return pass(msg('rule.S1-gitignore.pass'));
     const problem = gitignore ? msg('rule.S1-gitignore.notExcluded') : msg('rule.S1-gitignore.noGitignore');
-    return fail(msg('rule.S1-gitignore.fail', { problem }));
+    return fail(msg('rule.S1-gitignore.fail', { problem }), command('security', '--force'));
   },
 };
 
@@ -61,11 +61,12 @@ const S2: Rule = {
   title: 'rule.S2.title',
   check(facts) {
     const problem = documentProblem(facts, 'security');
-    if (problem) return fail(msg('rule.S2.problem', { problem }));
+    if (problem) return fail(msg('rule.S2.problem', { problem: problem.message }), problem.fix);
     const finding = facts.document('security');
     const email = firstEmailAddress(finding.text);
     if (email) return pass(msg('rule.S2.pass', { path: finding.main?.path ?? '', email }));
-    return fail(msg('rule.S2.fail', { path: finding.main?.path ?? '' }));
+    // A contact section is appended to the team's SECURITY (--security-email when no address is known).
+    return fail(msg('rule.S2.fail', { path: finding.main?.path ?? '' }), command('security', '--force'));
   },
 };
 

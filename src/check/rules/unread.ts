@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/message.js';
-import { type Rule, fail, pass, sample } from './rule.js';
+import { type Rule, edit, fail, pass, sample } from './rule.js';
 
 /**
  * The files `check` found and did not read (repo/read.ts): a link leaving the folder, a FIFO or
@@ -19,6 +19,6 @@ export const F2_UNREAD: Rule = {
     const skipped = facts.tree.skipped;
     if (skipped.length === 0) return pass(msg('reads.rule.pass'));
     const files = skipped.map(({ path, reason }) => msg('reads.rule.file', { path, reason: msg('reads.reason', { reason }) }));
-    return fail(msg('reads.rule.fail', { count: skipped.length, files: sample(files) }));
+    return fail(msg('reads.rule.fail', { count: skipped.length, files: sample(files) }), edit(msg('fixes.unread', { files: sample(skipped.map(({ path }) => path)) })));
   },
 };

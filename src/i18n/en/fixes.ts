@@ -1,0 +1,27 @@
+import type { fixes as fr } from '../fr/fixes.js';
+
+export const fixes = {
+  'fixes.label': 'Fix',
+  'fixes.installGit': 'Install git (https://git-scm.com/downloads) and run codegouv check --commits again.',
+  'fixes.notGit': 'Run check --commits in the folder of a git repository (a git clone from the forge), or without --commits.',
+  'fixes.convertToText': ({ files }: { files: readonly string[] }) => `Convert ${files.join(', ')} to Markdown (.md) or plain text (.txt), encoded in UTF-8; a PDF or HTML copy may stay beside it.`,
+  'fixes.L1.several': 'Keep each text in LICENSES/<identifier>.txt and say which files each licence covers (SPDX-License-Identifier headers, e.g. "MIT OR GPL-3.0-or-later", or REUSE.toml annotations); codegouv licence --force would keep only one licence: do not use it here.',
+  'fixes.L2.reason': ({ path }: { path: string }) => `In the Licence section of ${path}, write the general interest that reciprocity protects (art. L.323-2 CRPA; AGPL for an online service), or choose a permissive licence.`,
+  'fixes.L5.declare': ({ files }: { files: string }) => `Declare etalab-2.0 (ODbL-1.0 for share-alike data) for ${files}: an SPDX-License-Identifier header, or a REUSE.toml annotation (path = ["docs/**"], SPDX-License-Identifier = "etalab-2.0"), and add LICENSES/etalab-2.0.txt (reuse download etalab-2.0).`,
+  'fixes.F5.say': ({ path }: { path: string }) => `At the top of ${path}, write that the project is no longer maintained (and whether a new maintainer is sought).`,
+  'fixes.C3.remove': ({ found }: { found: string }) => `Remove the CLA requirement and the CLA bot (${found}): the DCO is enough.`,
+  'fixes.C2-commits.signoff': 'Sign off each commit listed: git commit --amend -s --no-edit (last commit) or git rebase --signoff <base>, then git push --force-with-lease.',
+  'fixes.H1.declare': ({ files }: { files: string }) => `Declare copyright and licence for ${files}: an SPDX-FileCopyrightText and SPDX-License-Identifier comment header, a <file>.license beside it, or a REUSE.toml [[annotations]] entry`,
+  'fixes.H1.generate': ({ files }: { files: string }) => `Run codegouv licence: it declares in REUSE.toml the team's files without headers (${files}) and gives, to complete, the annotation of those it cannot attribute`,
+  'fixes.H1.download': ({ ids }: { ids: readonly string[] }) => `add ${ids.map((id) => `LICENSES/${id}.txt`).join(', ')} (reuse download ${ids.join(' ')})`,
+  'fixes.H1.removeUnused': ({ files }: { files: readonly string[] }) => `delete ${files.join(', ')}`,
+  'fixes.H1.respell': ({ id, spelling }: { id: string; spelling: string }) => `replace ${id} with ${spelling} in the files that declare it`,
+  'fixes.H1.licenseRef': ({ id }: { id: string }) => `name ${id} LicenseRef-${id} and put its text in LICENSES/LicenseRef-${id}.txt`,
+  'fixes.H1.undeprecate': ({ ids }: { ids: readonly string[] }) => `replace ${ids.join(', ')} with the -only or -or-later form the project's notice gives`,
+  'fixes.H1.addExtension': ({ files }: { files: readonly string[] }) => `rename ${files.join(', ')} to .txt`,
+  'fixes.H1.config': 'fix REUSE.toml (or .reuse/dep5) where reuse lint points',
+  'fixes.H2.holder': ({ holder, files }: { holder: string; files: string }) => `Add "SPDX-FileCopyrightText: <year> ${holder}" to ${files} (in each file's header, or in the REUSE.toml annotation covering them), before other authors if any.`,
+  'fixes.H2.declareProject': ({ holder }: { holder: string }) => `Declare the project licence and "SPDX-FileCopyrightText: <year> ${holder}" for the administration's files (headers or REUSE.toml).`,
+  'fixes.S1.remove': ({ files }: { files: string }) => `Remove ${files} from the repository and its history (git filter-repo --invert-paths --path <file>), rotate the secrets they held, then ignore them in .gitignore; a template to copy is named .env.example.`,
+  'fixes.unread': ({ files }: { files: string }) => `Make ${files} readable for the audit: replace a link leaving the folder with the file, save the text as UTF-8, move out of the repository what exceeds the allowed size.`,
+} satisfies typeof fr;
