@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Message } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import type { Fix } from './model/types.js';
 
@@ -13,6 +14,11 @@ const commandLine = (argv: readonly string[]) => ['codegouv', ...argv].map(quote
 /** A fix as the text report, SARIF and Code Quality show it: the command to copy, or the edit to make. */
 export function fixText(fix: Fix, lang: Lang): string {
   return fix.kind === 'command' ? commandLine(fix.argv) : render(fix.message, lang);
+}
+
+/** A fix as a message part, for a caller that renders later (the generator's end-of-run list). */
+export function fixPart(fix: Fix): string | Message {
+  return fix.kind === 'command' ? commandLine(fix.argv) : fix.message;
 }
 
 /** A fix in the JSON report: `{"command": "codegouv …", "argv": [...]}` or `{"edit": "…"}`. */

@@ -6,9 +6,9 @@ import type { Message } from '../i18n/message.js';
  * the end of the run says what is still not compliant (MUST and SHOULD rules).
  */
 export async function remainingProblems(cwd: string): Promise<Message[]> {
-  const { auditRepository } = await import('../check/audit.js');
+  const [{ auditRepository }, { fixPart }] = await Promise.all([import('../check/audit.js'), import('../check/format-fix.js')]);
   const result = await auditRepository('.', cwd);
   return result.rules
     .filter((rule) => !rule.ok && (rule.level === 'MUST' || rule.level === 'SHOULD'))
-    .map((rule) => msg('run.remaining', { id: rule.id, level: rule.level as 'MUST' | 'SHOULD', text: rule.message }));
+    .map((rule) => msg('run.remaining', { id: rule.id, level: rule.level as 'MUST' | 'SHOULD', text: rule.message, fix: rule.fix ? fixPart(rule.fix) : '' }));
 }

@@ -4,7 +4,7 @@ import type { RepositoryFacts } from '../model/facts.js';
 import type { Fix } from '../model/types.js';
 import { publiccodeString } from '../../repo/publiccode-file.js';
 import { type Message, msg } from '../../i18n/message.js';
-import { firstEmailAddress } from '../../repo/email-address.js';
+import { missingReadmeTopics } from '../../repo/readme-topics.js';
 import { type Rule, command, commas, edit, fail, joined, pass, sentences } from './rule.js';
 
 /** How each document is named in messages and which `codegouv` area writes it. */
@@ -81,23 +81,6 @@ const F2: Rule = {
   },
 };
 
-const README_TOPICS: readonly { test: (text: string, facts: RepositoryFacts) => boolean; missing: Message }[] = [
-  {
-    test: (text) => (proseOf(text).match(/\p{L}/gu)?.length ?? 0) >= 80,
-    missing: msg('rule.F3.topic.purpose'),
-  },
-  {
-    test: (text, facts) => {
-      const holder = publiccodeString(facts.publiccode, 'legal.mainCopyrightOwner') ?? publiccodeString(facts.publiccode, 'legal.repoOwner');
-      return holder ? text.toLowerCase().includes(holder.toLowerCase()) : /administration|minist[eè]re|direction|agence|publié par|published by|collectivit|mairie|préfecture/iu.test(text);
-    },
-    missing: msg('rule.F3.topic.administration'),
-  },
-  { test: (text) => firstEmailAddress(text) !== undefined || /\bcontact/iu.test(text), missing: msg('rule.F3.topic.contact') },
-  { test: (text) => /licen[cs]e/iu.test(text), missing: msg('rule.F3.topic.licence') },
-  { test: (text) => /contribu/iu.test(text), missing: msg('rule.F3.topic.contributing') },
-];
-
 const F3: Rule = {
   id: 'F3',
   level: 'SHOULD',
@@ -106,7 +89,8 @@ const F3: Rule = {
   check(facts) {
     const readme = facts.document('readme');
     if (!readme.main) return fail(msg('rule.F3.noReadme'), readmeFix(facts));
-    const missing = README_TOPICS.filter((topic) => !topic.test(readme.text, facts)).map((topic) => topic.missing);
+    const holder = publiccodeString(facts.publiccode, 'legal.mainCopyrightOwner') ?? publiccodeString(facts.publiccode, 'legal.repoOwner');
+    const missing = missingReadmeTopics(readme.text, holder).map((topic) => msg(`rule.F3.topic.${topic}`));
     if (missing.length === 0) return pass(msg('rule.F3.pass', { path: readme.main.path }));
     // The team's README is completed, not replaced: the missing sections are appended.
     return fail(msg('rule.F3.fail', { path: readme.main.path, missing: commas(missing) }), command('readme', '--force'));

@@ -21,6 +21,6 @@ export const run = {
   'run.todo': 'Still to do:',
   'run.notCompliant': 'Still not compliant (codegouv check):',
   'run.compliant': 'Compliant: codegouv check finds no required or recommended rule broken.',
-  'run.remaining': ({ id, level, text }: { id: string; level: 'MUST' | 'SHOULD'; text: string }) =>
-    `${id} [${({ MUST: 'required', SHOULD: 'recommended' })[level]}] ${text}`,
+  'run.remaining': ({ id, level, text, fix }: { id: string; level: 'MUST' | 'SHOULD'; text: string; fix: string }) =>
+    `${id} [${({ MUST: 'required', SHOULD: 'recommended' })[level]}] ${text}${fix ? ` → fix: ${fix}` : ''}`,
 } satisfies typeof fr;

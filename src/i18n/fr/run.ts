@@ -19,6 +19,6 @@ export const run = {
   'run.todo': 'Reste à faire :',
   'run.notCompliant': 'Encore non conforme (codegouv check) :',
   'run.compliant': 'Conforme : codegouv check ne trouve plus aucune exigence obligatoire ou recommandée non respectée.',
-  'run.remaining': ({ id, level, text }: { id: string; level: 'MUST' | 'SHOULD'; text: string }) =>
-    `${id} [${({ MUST: 'obligatoire', SHOULD: 'recommandé' })[level]}] ${text}`,
+  'run.remaining': ({ id, level, text, fix }: { id: string; level: 'MUST' | 'SHOULD'; text: string; fix: string }) =>
+    `${id} [${({ MUST: 'obligatoire', SHOULD: 'recommandé' })[level]}] ${text}${fix ? ` → correction : ${fix}` : ''}`,
 };
