@@ -1,6 +1,7 @@
 import { findAuthorisedLicence, isAuthorisedLicence, textIdOf } from '../../policy/licences.js';
 import { NOT_TEXT_EXTENSIONS, extensionOf } from '../../repo/documents.js';
 import { declaredLicences } from '../../repo/declared-licences.js';
+import { isDocumentationOrData } from '../../repo/documentation-files.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
 import type { RepositoryFacts } from '../model/facts.js';
@@ -8,6 +9,7 @@ import type { Fix } from '../model/types.js';
 import { idsOf } from '../../repo/reuse/expression.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { type Rule, command, commas, edit, fail, joined, pass, percent, sample, sentences } from './rule.js';
+
 
 const DATA_AND_DOCS_LICENCES = ['etalab-2.0', 'ODbL-1.0'];
 
@@ -141,7 +143,7 @@ const L5: Rule = {
   sources: ['documentationLicence'],
   title: 'rule.L5.title',
   check(facts) {
-    const files = [...facts.reuse.files].filter(([path]) => DOCS_AND_DATA_FOLDER.test(path));
+    const files = [...facts.reuse.files].filter(([path]) => DOCS_AND_DATA_FOLDER.test(path) && isDocumentationOrData(path));
     if (files.length === 0) return pass(msg('rule.L5.noFolder'));
     const others = files
       .filter(([, info]) => !info.expressions.some((expression) => idsOf(expression).licences.some((id) => DATA_AND_DOCS_LICENCES.includes(id))))
