@@ -24,6 +24,26 @@ const OPENING_FR =
 const SECOND_FR = 'Il est utilisé par les communes, les départements et les régions depuis 2021, pour des jeux de données de toute taille, et il est maintenu par une équipe dédiée.';
 
 describe('README opening → description, long description, features, languages', () => {
+  it('tells the language from the whole README when its opening is a short line after an HTML header', () => {
+    const inferred = infer({
+      'README.md': [
+        '<div align="center"><img src="logo.svg" alt="logo"><h1>usbtool</h1></div>',
+        '',
+        'A tool to clean USB keys.',
+        '',
+        '## Features',
+        '',
+        '- It reads the files of the key and it checks them with the antivirus of the station',
+        '- It copies the clean files to a network share that is chosen by the administrator',
+        '',
+        '## Installation',
+        '',
+        'The tool is built with cargo and it is installed on a dedicated station.',
+      ].join('\n'),
+    });
+    expect(inferred.languages).toEqual(['en']);
+  });
+
   it('takes the first paragraph after the title and the badges', () => {
     const inferred = infer({
       'README.md': [

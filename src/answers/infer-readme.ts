@@ -193,12 +193,14 @@ export function readmeAnswers(cwd: string): ReadmeInference {
   for (const file of README_NAMES) {
     const read = readText(cwd, file);
     if (!read.ok) continue;
-    const found = opening(markdownBlocks(read.text));
+    const blocks = markdownBlocks(read.text);
+    const found = opening(blocks);
     const answers: RawAnswers = {};
     if (found.description) answers.description = found.description;
     if (found.longDescription) answers.longDescription = found.longDescription;
     if (found.features) answers.features = found.features;
-    const language = proseLanguage(found.prose);
+    // An opening in HTML (a centred logo and badges) says little: then the whole README's prose decides.
+    const language = proseLanguage(found.prose) ?? proseLanguage(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items : [])).join(' '));
     if (language) answers.languages = [language];
     return { file, answers };
   }
