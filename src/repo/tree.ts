@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { isInside, realPathOrUndefined } from '../support/confined-path.js';
 import { type GitResult, gitAsync, gitSync } from './git.js';
@@ -93,7 +93,7 @@ interface Listing {
  * a FIFO, socket or device are reported; links inside the folder, directories (submodules) and
  * vanished paths are left out silently, as before.
  */
-function classify(root: string, paths: readonly string[]): Listing {
+function classify(root: string, paths: readonly string[], types: ReadonlyMap<string, EntryType>): Listing {
   const listing: Listing = { files: [], skipped: [] };
   let rootReal: string | undefined;
   for (const path of paths) {
@@ -104,22 +104,29 @@ function classify(root: string, paths: readonly string[]): Listing {
       listing.skipped.push({ path, reason: 'name-not-utf8' });
       continue;
     }
-    let stat;
-    try {
-      stat = lstatSync(join(root, path));
-    } catch {
-      continue;
-    }
-    if (stat.isFile()) {
+    // A tracked path the walk did not list (under an ignored folder) is looked at on its own.
+    const type = types.get(path) ?? typeOnDisk(join(root, path));
+    if (type === 'file') {
       listing.files.push(path);
-    } else if (stat.isSymbolicLink()) {
+    } else if (type === 'link') {
       rootReal ??= realpathSync(root);
       if (!linkStaysInside(rootReal, join(root, path))) listing.skipped.push({ path, reason: 'link-outside' });
-    } else if (!stat.isDirectory()) {
+    } else if (type === 'other') {
       listing.skipped.push({ path, reason: 'not-regular' });
     }
   }
   return listing;
+}
+
+/** undefined: vanished, or a folder (a submodule), left out as before. */
+function typeOnDisk(path: string): EntryType | undefined {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  return stat.isFile() ? 'file' : stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? undefined : 'other';
 }
 
 function linkStaysInside(rootReal: string, path: string): boolean {
@@ -141,17 +148,24 @@ const GIT_LS_FILES = ['ls-files', '-z', '--cached', '--deduplicate'];
 
 const listed = (output: string) => output.split('\0').filter((path) => path !== '');
 
+/** What the walk's directory listing said an entry is (d_type): no lstat needed to sort it. */
+type EntryType = 'file' | 'link' | 'other';
+
 interface Found {
   paths: string[];
   unreadable: SkippedFile[];
+  /** Every entry the walk listed that is not a folder, with its type. */
+  types: Map<string, EntryType>;
 }
+
+const entryType = (entry: Dirent): EntryType => (entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'link' : 'other');
 
 /**
  * Every entry under `folder` (`''`: the root), without following links (a linked directory is
  * an entry, not a folder to enter); `enter` picks the folders to walk, `keep` the other entries;
  * folders that cannot be listed are reported.
  */
-function walk(root: string, folder: string, enter: (path: string, name: string) => boolean, keep: (path: string) => boolean, found: Found): void {
+function walk(root: string, folder: string, enter: (path: string, name: string) => boolean, keep: (path: string) => boolean, found: Found, nested?: (folder: string, entries: readonly Dirent[]) => boolean): void {
   let entries;
   try {
     entries = readdirSync(join(root, folder), { withFileTypes: true });
@@ -159,19 +173,21 @@ function walk(root: string, folder: string, enter: (path: string, name: string) 
     found.unreadable.push({ path: folder || '.', reason: 'unreadable' });
     return;
   }
+  if (folder !== '' && nested?.(folder, entries)) return;
   for (const entry of entries) {
     const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (enter(path, entry.name)) walk(root, path, enter, keep, found);
-    } else if (keep(path)) {
-      found.paths.push(path);
+      if (enter(path, entry.name)) walk(root, path, enter, keep, found, nested);
+      continue;
     }
+    found.types.set(path, entryType(entry));
+    if (keep(path)) found.paths.push(path);
   }
 }
 
 /** Every entry under the root, .git and node_modules left out. */
 function walkedPaths(root: string): Found {
-  const found: Found = { paths: [], unreadable: [] };
+  const found: Found = { paths: [], unreadable: [], types: new Map() };
   walk(root, '', (_path, name) => !SKIPPED_DIRECTORIES.has(name), () => true, found);
   return found;
 }
@@ -181,7 +197,9 @@ function walkedPaths(root: string): Found {
  * folder holding HEAD, objects and refs, or a `.git` file naming one), judged from names alone:
  * nothing is opened, so a FIFO there cannot block. An empty `.git` does not hide the folder.
  */
-function nestedRepository(root: string, path: string): boolean {
+function nestedRepository(root: string, path: string, entries: readonly Dirent[]): boolean {
+  const entry = entries.find((candidate) => candidate.name === '.git');
+  if (!entry || !(entry.isFile() || entry.isDirectory())) return false;
   const dotGit = join(root, path, '.git');
   let stat;
   try {
@@ -206,7 +224,7 @@ function nestedRepository(root: string, path: string): boolean {
  */
 function gitListing(root: string, repository: GitRepository, stdout: string): Found {
   const tracked = new Set(listed(stdout));
-  const found: Found = { paths: [...tracked], unreadable: [] };
+  const found: Found = { paths: [...tracked], unreadable: [], types: new Map() };
   const { top } = repository;
   const prefix = relative(top, realPathOrUndefined(root) ?? root).split(sep).join('/');
   const fromTop = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
@@ -220,9 +238,9 @@ function gitListing(root: string, repository: GitRepository, stdout: string): Fo
     }, repositoryIgnoresCase(repository.commonDir));
     return ignores;
   };
-  const enter = (path: string, name: string) => name !== '.git' && !nestedRepository(root, path) && !rules().ignored(fromTop(path), true);
+  const enter = (path: string, name: string) => name !== '.git' && !rules().ignored(fromTop(path), true);
   const keep = (path: string) => !tracked.has(path) && !path.endsWith('/.git') && path !== '.git' && !rules().ignored(fromTop(path), false);
-  walk(root, '', enter, keep, found);
+  walk(root, '', enter, keep, found, (folder, entries) => nestedRepository(root, folder, entries));
   return found;
 }
 
@@ -251,11 +269,11 @@ function hazardEntry(root: string, hazard: GitDirectoryHazard): SkippedFile {
 function treeOf(root: string, discovery: Discovery, result: GitResult | undefined): RepositoryTree {
   if (result?.ok && discovery.kind === 'found') {
     const listing = gitListing(root, discovery.repository, result.stdout);
-    const fromGit = classify(root, listing.paths);
+    const fromGit = classify(root, listing.paths, listing.types);
     if (fromGit.files.length > 0) return new RepositoryTree(root, true, fromGit.files, [...listing.unreadable, ...fromGit.skipped]);
   }
   const refused = result && !result.ok && result.hazard ? [hazardEntry(root, result.hazard)] : [];
-  const { paths, unreadable } = walkedPaths(root);
-  const walked = classify(root, paths);
+  const { paths, unreadable, types } = walkedPaths(root);
+  const walked = classify(root, paths, types);
   return new RepositoryTree(root, false, walked.files, [...refused, ...unreadable, ...walked.skipped]);
 }
