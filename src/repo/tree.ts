@@ -165,7 +165,14 @@ const entryType = (entry: Dirent): EntryType => (entry.isFile() ? 'file' : entry
  * an entry, not a folder to enter); `enter` picks the folders to walk, `keep` the other entries;
  * folders that cannot be listed are reported.
  */
-function walk(root: string, folder: string, enter: (path: string, name: string) => boolean, keep: (path: string) => boolean, found: Found, nested?: (folder: string, entries: readonly Dirent[]) => boolean): void {
+interface WalkHooks {
+  /** Whether a listed folder is another repository, not to be walked. */
+  nested(folder: string, entries: readonly Dirent[]): boolean;
+  /** Called with each folder's listing before its entries are judged. */
+  listed(folder: string, entries: readonly Dirent[]): void;
+}
+
+function walk(root: string, folder: string, enter: (path: string, name: string) => boolean, keep: (path: string) => boolean, found: Found, hooks?: WalkHooks): void {
   let entries;
   try {
     entries = readdirSync(join(root, folder), { withFileTypes: true });
@@ -173,11 +180,12 @@ function walk(root: string, folder: string, enter: (path: string, name: string) 
     found.unreadable.push({ path: folder || '.', reason: 'unreadable' });
     return;
   }
-  if (folder !== '' && nested?.(folder, entries)) return;
+  if (folder !== '' && hooks?.nested(folder, entries)) return;
+  hooks?.listed(folder, entries);
   for (const entry of entries) {
     const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (enter(path, entry.name)) walk(root, path, enter, keep, found, nested);
+      if (enter(path, entry.name)) walk(root, path, enter, keep, found, hooks);
       continue;
     }
     found.types.set(path, entryType(entry));
@@ -240,7 +248,12 @@ function gitListing(root: string, repository: GitRepository, stdout: string): Fo
   };
   const enter = (path: string, name: string) => name !== '.git' && !rules().ignored(fromTop(path), true);
   const keep = (path: string) => !tracked.has(path) && !path.endsWith('/.git') && path !== '.git' && !rules().ignored(fromTop(path), false);
-  walk(root, '', enter, keep, found, (folder, entries) => nestedRepository(root, folder, entries));
+  walk(root, '', enter, keep, found, {
+    nested: (folder, entries) => nestedRepository(root, folder, entries),
+    listed: (folder, entries) => {
+      if (!entries.some((entry) => entry.name === '.gitignore')) rules().listedWithoutGitignore(folder === '' ? prefix : fromTop(folder));
+    },
+  });
   return found;
 }
 

@@ -57,6 +57,14 @@ export class WorkTreeIgnores {
     this.exclude = excludeText === undefined ? undefined : this.parse(excludeText);
   }
 
+  /**
+   * The walk listed this folder (relative to the top) and saw no `.gitignore` in it: nothing to
+   * look for there (saves an lstat and an open per folder of a large tree).
+   */
+  listedWithoutGitignore(dir: string): void {
+    if (!this.byFolder.has(dir)) this.byFolder.set(dir, undefined);
+  }
+
   /** Whether git would ignore the path (a folder when `folder`), its parent folders included. */
   ignored(path: string, folder: boolean): boolean {
     const parts = path.split('/');
