@@ -80,3 +80,28 @@ describe('files whose own header names the administration', () => {
     expect(lint.status, lint.stdout).toBe(0);
   });
 });
+
+describe('REUSE.toml never declares the team\'s files under a licence the repository does not hold', () => {
+  it('a kept MIT LICENSE under an Apache-2.0 answer (--yes): no REUSE.toml, and why; with --force the LICENSE is replaced and REUSE.toml written', () => {
+    const mit = licenceText('MIT').replace('<year>', '2019').replace('<copyright holders>', 'Ministère de l\'Exemple');
+    const dir = repository({ LICENSE: mit, 'src/outil.py': 'print(1)\n' });
+    writeFileSync(join(dir, '..', 'apache.yml'), stringify(completeAnswers({ licence: 'Apache-2.0' })));
+    const kept = codegouv(dir, ['--yes', '--answers', join(dir, '..', 'apache.yml')]);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(mit);
+    expect(() => readFileSync(join(dir, 'REUSE.toml'), 'utf8')).toThrow();
+    expect(kept.stderr).toContain('REUSE.toml non écrit : le texte de licence qui reste dans le dépôt, LICENSE, n\'est pas Apache-2.0');
+    const forced = codegouv(dir, ['--yes', '--force', '--answers', join(dir, '..', 'apache.yml')]);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'REUSE.toml'), 'utf8')).toContain('SPDX-License-Identifier = "Apache-2.0"');
+  });
+
+  it('a team\'s LGPL-2.1 COPYING under an LGPL-3.0 answer: no REUSE.toml claiming LGPL-3.0', () => {
+    const dir = repository({ 'COPYING.LGPLv2.1': licenceText('LGPL-2.1-or-later'), 'lib/outil.py': 'print(1)\n' });
+    writeFileSync(join(dir, '..', 'lgpl.yml'), stringify(completeAnswers({ licence: 'LGPL-3.0-or-later' })));
+    const result = codegouv(dir, ['--yes', '--answers', join(dir, '..', 'lgpl.yml')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(() => readFileSync(join(dir, 'REUSE.toml'), 'utf8')).toThrow();
+    expect(result.stderr).toContain('COPYING.LGPLv2.1, n\'est pas LGPL-3.0-or-later');
+  });
+});

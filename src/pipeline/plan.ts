@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AREA_REGISTRY } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
-import { filledLicenceText, licenceFilePaths } from '../areas/licence.js';
+import { filledLicenceText, licenceFilePaths, mainLicenceFileName } from '../areas/licence.js';
 import { DOCUMENT_BASES } from '../areas/documents.js';
 import { docName, documentVariants } from '../areas/context.js';
 import type { Answers } from '../answers/types.js';
@@ -139,6 +139,22 @@ function withTeamDocumentsCompleted(byPath: Map<string, PlannedFile>, input: Par
   return context.keepsExisting ? completion.todo : [];
 }
 
+/**
+ * The licence text the repository holds once the run is over: the team's own file, or the one
+ * at codegouv's path that a --yes run keeps. REUSE.toml declares the team's files under the
+ * answer's licence only when that text is the same licence: otherwise the declaration would be
+ * false (a kept MIT `LICENSE` under an Apache-2.0 answer, an LGPL-2.1 `COPYING.LGPLv2.1`).
+ */
+function stayingLicenceText(byPath: ReadonlyMap<string, PlannedFile>, team: TeamFiles, context: PlanContext): { matches: boolean; path: string } {
+  const ours = mainLicenceFileName(context.answers);
+  const planned = byPath.get(ours);
+  const existing = context.existing(ours);
+  const path = team.licence ?? (existing !== undefined && existing !== planned?.content && context.keepsExisting && !isCranLicenceStub(existing) ? ours : undefined);
+  if (path === undefined) return { matches: true, path: ours };
+  const found = detectLicence(context.existing(path) ?? '')?.id;
+  return { matches: found !== undefined && textIdOf(found) === textIdOf(context.answers.licence), path };
+}
+
 /** Every file the given areas write, in a stable order, with the licence texts they use. */
 export function planAreas(areas: readonly Area[], planContext: PlanContext): Plan {
   const tree = planContext.tree ?? (planContext.targetDir ? loadTreeSync(planContext.targetDir) : undefined);
@@ -161,7 +177,8 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
   const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
   byPath.set(sidecar.path, sidecar);
   licences.add(context.answers.licence);
-  if (areas.includes('licence') && tree) {
+  const staying = stayingLicenceText(byPath, teamFiles, context);
+  if (areas.includes('licence') && tree && staying.matches) {
     // A planned file covers itself if it carries a header or a sidecar (a team's .gitignore with
     // lines appended does not) and will be written: a team's file kept as it is needs the annotation.
     const written = (file: PlannedFile) => [undefined, file.content].includes(context.existing(file.path));
@@ -169,6 +186,11 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     const annotation = planTeamFilesAnnotation(context, tree, new Set(covered.map((file) => file.path)));
     if (annotation.file) byPath.set(annotation.file.path, annotation.file);
     todo.push(...annotation.todo);
+  } else if (areas.includes('licence') && tree) {
+    const existing = context.existing('REUSE.toml');
+    // An earlier run's REUSE.toml stays as it is (it still says the kept licence), not obsolete.
+    if (existing !== undefined && context.previousPaths?.has('REUSE.toml')) byPath.set('REUSE.toml', { path: 'REUSE.toml', content: existing });
+    if (existing === undefined) todo.push(msg('area.reuse.licenceMismatch', { path: staying.path, wanted: context.answers.licence }));
   }
   for (const id of [...licences].sort()) {
     const file = licenceTextFile(id, context);

@@ -12,6 +12,8 @@ export const areas = {
     `${path} existant : licence non reconnue, alors que la réponse est ${wanted} ; vérifiez-le ou remplacez-le (--force).`,
   'area.publiccode.invalidExisting': ({ errors }: { errors: string }) =>
     `publiccode.yml existant invalide, laissé tel quel (corrigez-le ou relancez avec --force pour le régénérer) :\n${errors}`,
+  'area.reuse.licenceMismatch': ({ path, wanted }: { path: string; wanted: string }) =>
+    `REUSE.toml non écrit : le texte de licence qui reste dans le dépôt, ${path}, n'est pas ${wanted} ; y déclarer les fichiers de l'équipe sous ${wanted} serait faux. Alignez la réponse sur le texte (--licence) ou remplacez le texte (--force), puis relancez.`,
   'area.reuse.declareInToml': ({ files }: { files: string }) => `REUSE.toml existe : déclarez-y la licence de ces fichiers (sans en-tête SPDX) : ${files}`,
   'area.dco.gitlabInclude': ({ path }: { path: string }) => `Ajoutez à .gitlab-ci.yml : include: [{local: ${path}}] (le fichier existant n'est pas modifié)`,
   'area.dco.otherForge': ({ script }: { script: string }) => `Appelez « sh ${script} BASE..HEAD » dans l'intégration continue de votre forge`,
