@@ -1,4 +1,4 @@
-import { findAuthorisedLicence } from '../policy/licences.js';
+import { findAuthorisedLicence, licenceNames } from '../policy/licences.js';
 import { OPENNESS_BADGES, OPENNESS_DOC_URL } from '../policy/enums.js';
 import type { Answers } from '../answers/types.js';
 import { localisedTexts } from '../answers/localised.js';
@@ -13,14 +13,7 @@ import type { TeamFiles } from '../repo/team-files.js';
 import type { PlannedFile } from './types.js';
 import { mainLicenceFileName } from './licence.js';
 
-const LICENCE_NAMES: Readonly<Record<string, string>> = {
-  'etalab-2.0': 'Licence Ouverte 2.0 (Etalab)',
-  'CC-BY-4.0': 'Creative Commons Attribution 4.0 International',
-};
-
-function licenceName(id: string): string {
-  return findAuthorisedLicence(id)?.name ?? LICENCE_NAMES[id] ?? id;
-}
+const licenceName = (id: string, lang: Lang): string => licenceNames(id)?.[lang] ?? id;
 
 /** The file name each governance document has when codegouv writes it (before the language suffix). */
 export const DOCUMENT_BASES: Readonly<Record<DocumentKind, string>> = {
@@ -45,9 +38,9 @@ function templateData(answers: Answers, lang: Lang, team: TeamFiles): Record<str
     },
     licenceFile: team.licence ?? mainLicenceFileName(answers),
     dcoFile: team.dco ?? 'DCO',
-    licenceName: licenceName(answers.licence),
+    licenceName: licenceName(answers.licence, lang),
     reciprocal: findAuthorisedLicence(answers.licence)?.family === 'reciprocal',
-    docsLicenceName: licenceName(answers.docsLicence),
+    docsLicenceName: licenceName(answers.docsLicence, lang),
     badge: OPENNESS_BADGES[answers.openness],
     opennessUrl: OPENNESS_DOC_URL,
     otherLanguages: documentVariants(answers).filter((variant) => variant.lang !== lang),
