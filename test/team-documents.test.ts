@@ -179,3 +179,43 @@ describe('the summary of a run', () => {
     expect(result.stderr).not.toMatch(/is kept as it is|not written|To declare/u);
   });
 });
+
+describe('found by an independent review', () => {
+  it('without a record of what was written (an older .yo-rc.json), a team README is still completed, never replaced', () => {
+    const readme = '# Notre outil\n\nIl sert aux agents.\n';
+    const dir = teamRepository({ 'README.md': readme });
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    const config = JSON.parse(read(dir, '.yo-rc.json'));
+    delete config['generator-codegouv'].written;
+    writeFileSync(join(dir, '.yo-rc.json'), JSON.stringify(config));
+    const result = codegouv(dir, ['readme', '--yes', '--force', '--answers', 'answers.yml']);
+    expect(result.status, result.stderr).toBe(0);
+    const after = read(dir, 'README.md');
+    expect(after).toContain('Il sert aux agents.');
+    expect(after.startsWith('# Notre outil\n')).toBe(true);
+  });
+
+  it('nothing goes inside an HTML comment; an HTML <h1> is the title', () => {
+    const readme = '<!--\n# Pas un titre\n-->\n<h1 align="center">Mon outil</h1>\n\nUn outil des agents.\n';
+    const dir = teamRepository({ 'README.md': readme });
+    expect(codegouv(dir, ['readme', '--yes', '--force', '--answers', 'answers.yml']).status).toBe(0);
+    const after = read(dir, 'README.md');
+    expect(after.startsWith('<!--\n# Pas un titre\n-->\n<h1 align="center">Mon outil</h1>\n\n[![code.gouv.fr')).toBe(true);
+  });
+
+  it('a fence of four backticks holding one of three is one code block', () => {
+    const readme = '````md\n```sh\n# pas un titre\n```\n````\n\nUn outil.\n';
+    const dir = teamRepository({ 'README.md': readme });
+    expect(codegouv(dir, ['readme', '--yes', '--force', '--answers', 'answers.yml']).status).toBe(0);
+    expect(read(dir, 'README.md').indexOf('[![code.gouv.fr')).toBe(0);
+  });
+
+  it('keeps the team\'s bytes: byte order mark, mixed line ends, no final newline', () => {
+    const contributing = '\uFEFF# Contribuer\n\nLigne un.\r\nLigne deux, relue par l\'équipe avant chaque fusion.';
+    const dir = teamRepository({ 'CONTRIBUTING.md': contributing });
+    expect(codegouv(dir, ['contributing', '--yes', '--force', '--answers', 'answers.yml']).status).toBe(0);
+    const after = readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8');
+    expect(after.startsWith(contributing)).toBe(true);
+    expect(after).toContain('\n## Certificat d\'origine du développeur (DCO)\n');
+  });
+});

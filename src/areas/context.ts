@@ -21,6 +21,8 @@ export interface PlanContext {
   tree?: RepositoryTree;
   /** What an earlier run wrote: codegouv's files, never taken for the team's. */
   previousPaths?: ReadonlySet<string>;
+  /** Whether a document now in the folder is codegouv's (regenerated) rather than the team's (completed). */
+  codegouvOwns?: (path: string, content: string) => boolean;
   /** This plan is the earlier run's, computed again to know what it wrote: the team's documents are not completed. */
   earlierRun?: true;
 }

@@ -172,7 +172,7 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
   const primary = context.answers.languages[0] ?? 'fr';
   const ours = Object.fromEntries((['readme', 'contributing', 'security'] as const).map((kind) => [kind, byPath.get(docName(DOCUMENT_BASES[kind], context.answers, primary))?.content]));
   todo.push(...withoutSecondCopies(byPath, teamFiles, context));
-  if (tree && !context.earlierRun) todo.push(...withTeamDocumentsCompleted(byPath, { tree, areas, lang: primary, ours, administration: context.answers.administration, written: context.previousPaths ?? new Set() }, context));
+  if (tree && !context.earlierRun) todo.push(...withTeamDocumentsCompleted(byPath, { tree, areas, lang: primary, ours, administration: context.answers.administration, owned: context.codegouvOwns ?? (() => false) }, context));
   // Yeoman's .yo-rc.json is JSON: its licensing goes in a sidecar, under the code licence.
   const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
   byPath.set(sidecar.path, sidecar);

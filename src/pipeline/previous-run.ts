@@ -23,9 +23,15 @@ export interface PreviousRun {
   wrote(path: string, content: string): boolean;
   /** Whether its answers, planned again today, give `content` at `path`. */
   produces(path: string, content: string): boolean;
+  /**
+   * Whether the document now at `path` is codegouv's (regenerated, with consent) rather than the
+   * team's (only completed): its record lists it; without a record, it is exactly what the
+   * earlier answers give (a README the team wrote or edited is theirs).
+   */
+  owns(path: string, content: string): boolean;
 }
 
-export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), wrote: () => false, produces: () => false };
+export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), wrote: () => false, produces: () => false, owns: () => false };
 
 /** Relative, forward slashes, no `.`/`..` or empty segment: a path a planner could have written. */
 const plainPath = (path: string) => path.length > 0 && path.length <= MAX_PATH && !path.startsWith('/') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'));
@@ -52,9 +58,9 @@ export function previousRun(files: readonly { path: string; content: string }[],
   const produces = (path: string, content: string) => contents.get(path) === content;
   if (record) {
     const written = new Set([...paths].filter((path) => record[path] !== undefined));
-    return { paths, written, produces, wrote: (path, content) => written.has(path) && record[path] === digestOf(content) };
+    return { paths, written, produces, wrote: (path, content) => written.has(path) && record[path] === digestOf(content), owns: (path) => written.has(path) };
   }
-  return { paths, written: paths, produces, wrote: produces };
+  return { paths, written: paths, produces, wrote: produces, owns: produces };
 }
 
 /** The record after this run: what it wrote or found identical, minus what it removed; the rest as before. */

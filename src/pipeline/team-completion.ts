@@ -28,8 +28,8 @@ interface CompletionInput {
   ours: Partial<Record<DocumentKind, string>>;
   /** Who publishes the project: the README must name it. */
   administration: string;
-  /** Paths an earlier run wrote: codegouv's documents, regenerated rather than completed. */
-  written: ReadonlySet<string>;
+  /** Whether the document at a path is codegouv's (an earlier run wrote it): regenerated rather than completed. */
+  owned: (path: string, content: string) => boolean;
 }
 
 export interface Completion {
@@ -83,43 +83,81 @@ function additionsFor(kind: DocumentKind, facts: RepositoryFacts, input: Complet
 const SETEXT = /^=+\s*$/u;
 const ADORNED = /^([=\-~^"'*+#`:.])\1{2,}\s*$/u;
 
-const FENCE = /^ {0,3}(?:```|~~~)/u;
+/** An opening code fence: its character and length (a fence closes only on as many of the same). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 
 /**
- * The line after the document's title (Markdown `# ` or underlined, reST adorned) when the
- * document opens with one, else 0 (the top): a `#` inside a code block is a shell comment.
+ * The line after the document's title (Markdown `# `, underlined, or an HTML `<h1>`; reST
+ * adorned) when the document opens with one, else 0 (the top). A `#` inside a code block is a
+ * shell comment, and nothing inside an HTML comment is shown.
  */
 function afterTitle(lines: readonly string[], path: string): number {
   const rst = extensionOf(path) === 'rst';
-  let fenced = false;
+  let fence: string | undefined;
+  let comment = false;
   for (let index = 0; index < Math.min(lines.length, 40); index += 1) {
     const line = lines[index]!;
     const next = lines[index + 1] ?? '';
-    if (!rst && FENCE.test(line)) fenced = !fenced;
-    if (fenced || (rst && /^\.\. |^ {2,}/u.test(line))) continue;
-    if (!rst && /^#\s/u.test(line)) return index + 1;
-    // A document that opens on a section, not a title: the top.
-    if (!rst && /^#{2,6}\s/u.test(line)) return 0;
+    if (!rst) {
+      const marker = FENCE.exec(line)?.[1];
+      if (fence !== undefined) {
+        if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+        continue;
+      }
+      if (marker !== undefined) {
+        fence = marker;
+        continue;
+      }
+      if (comment) {
+        if (line.includes('-->')) comment = false;
+        continue;
+      }
+      if (line.includes('<!--')) {
+        comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+        continue;
+      }
+      if (/^\s*<h1\b/iu.test(line)) {
+        const close = lines.findIndex((candidate, at) => at >= index && /<\/h1>/iu.test(candidate));
+        return close < 0 ? 0 : close + 1;
+      }
+      if (/^#\s/u.test(line)) return index + 1;
+      // A document that opens on a section, not a title: the top.
+      if (/^#{2,6}\s/u.test(line)) return 0;
+    } else if (/^\.\. |^ {2,}/u.test(line)) {
+      continue;
+    }
     if (line.trim() !== '' && !ADORNED.test(line) && (rst ? ADORNED.test(next) : SETEXT.test(next))) return index + 2;
   }
   return 0;
 }
 
-/** The team's text with the additions, its own line ends kept. */
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/**
+ * The team's text with the additions and nothing else changed: its bytes stay as they are (byte
+ * order mark, line ends, trailing blank lines), the additions use its most frequent line end.
+ */
 function completed(text: string, path: string, additions: Additions): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const format = (block: string) => inDocumentFormat(block, path, text).split('\n').join(eol);
-  let lines = text.split(/\r?\n/u);
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  let body = text.slice(bom.length);
+  const crlf = count(body, '\r\n');
+  const eol = crlf > count(body, '\n') - crlf ? '\r\n' : '\n';
+  const format = (block: string) => inDocumentFormat(block, path, body).split('\n').join(eol);
   if (additions.top.length > 0) {
-    const at = afterTitle(lines, path);
-    const rest = lines.slice(at);
-    while (rest[0]?.trim() === '') rest.shift();
-    lines = [...lines.slice(0, at), ...(at > 0 ? [''] : []), ...additions.top.map(format).join(`${eol}${eol}`).split(eol), '', ...rest];
+    const lines = body.split('\n');
+    const at = afterTitle(lines.map((line) => line.replace(/\r$/u, '')), path);
+    const offset = Math.min(body.length, lines.slice(0, at).reduce((sum, line) => sum + line.length + 1, 0));
+    let head = body.slice(0, offset);
+    const rest = body.slice(offset);
+    if (head !== '' && !head.endsWith('\n')) head += eol;
+    const blankAfter = rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n');
+    body = `${head}${head === '' ? '' : eol}${additions.top.map(format).join(`${eol}${eol}`)}${eol}${blankAfter ? '' : eol}${rest}`;
   }
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  let body = lines.join(eol);
-  for (const block of additions.end) body += `${eol}${eol}${format(block)}`;
-  return `${body}${eol}`;
+  for (const block of additions.end) {
+    const ending = body.endsWith(`${eol}${eol}`) || body === '' ? '' : body.endsWith('\n') ? eol : `${eol}${eol}`;
+    body = `${body}${ending}${format(block)}${eol}`;
+  }
+  return `${bom}${body}`;
 }
 
 /**
@@ -133,14 +171,17 @@ export function teamCompletion(input: CompletionInput): Completion & { todo: Mes
   const result: Completion & { todo: Message[] } = { files: [], complete: [], todo: [] };
   for (const [kind, { area, command }] of Object.entries(COMMANDS) as [DocumentKind, { area: Area; command: string }][]) {
     const main = facts.document(kind).main;
+    // The bytes as they are (tree.text drops a byte order mark, which must stay).
+    const bytes = main ? input.tree.bytes(main.path) : undefined;
+    const text = bytes ? Buffer.from(bytes).toString('utf8') : '';
     // An empty file holds nothing to keep: codegouv's document may take its place (with consent).
-    if (!input.areas.includes(area) || !main || (input.tree.text(main.path) ?? '').trim() === '' || input.written.has(main.path)) continue;
+    if (!input.areas.includes(area) || !main || text.trim() === '' || input.owned(main.path, text)) continue;
     const additions = additionsFor(kind, facts, input);
     if (additions.said.length === 0) {
       result.complete.push(main.path);
       continue;
     }
-    result.files.push({ path: main.path, content: completed(input.tree.text(main.path) ?? '', main.path, additions), completes: true });
+    result.files.push({ path: main.path, content: completed(text, main.path, additions), completes: true });
     result.todo.push(msg('teamDocs.toAdd', { path: main.path, additions: additions.said, command }));
   }
   return result;

@@ -78,7 +78,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   // One listing of the folder for every plan of this run (this run's, the earlier run's, the dependent areas').
   const tree = loadTreeSync(cwd);
   const previous = previousFiles(cwd, gathered, lang, tree);
-  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: previous.written };
+  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: previous.written, codegouvOwns: previous.owns };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
