@@ -8,35 +8,64 @@ import { findAuthorisedLicence } from '../policy/licences.js';
  */
 const fold = (text: string) => ` ${text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
-/** Capitalised words of the name that read as an acronym (CNES, DINUM, Insee is not one). */
-function acronyms(name: string): string[] {
-  return name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3 && word.length <= 10 && word === word.toUpperCase() && /\p{Lu}/u.test(word));
+/** What a notice says of its holder once `Copyright`, `(c)`, `©`, years and « all rights reserved » are set aside. */
+function holderPart(notice: string): string {
+  return fold(notice)
+    .replace(/ (?:spdx filecopyrighttext|copyright|c|all rights reserved|tous droits reserves)(?= )/gu, ' ')
+    .replace(/ \d+(?= )/gu, ' ')
+    .trim();
 }
 
+/**
+ * Whether every notice names the administration and no one else: each word of what it says of
+ * its holder belongs to the administration's name (« Centre National d'Etudes Spatiales (CNES) »,
+ * « CNES »). « Google LLC and Ministère de l'Intérieur » names a co-holder: not the administration's alone.
+ */
 export function namesHolder(notices: readonly string[], holder: string): boolean {
-  const full = fold(holder);
-  const words = [full, ...acronyms(holder).map((word) => ` ${word.toLowerCase()} `)];
-  return notices.some((notice) => {
-    const text = fold(notice);
-    return words.some((word) => word.trim() !== '' && text.includes(word));
+  const words = new Set(fold(holder).trim().split(' '));
+  return notices.length > 0 && notices.every((notice) => {
+    const part = holderPart(notice);
+    const said = part.split(' ');
+    return said.some((word) => word.length >= 3) && said.every((word) => words.has(word));
   });
 }
 
-/** Licence families a header names in words (not an SPDX tag), with the SPDX ids of each. */
-const FAMILIES: readonly { words: RegExp; prefix: readonly string[] }[] = [
-  { words: /\bApache License\b/iu, prefix: ['Apache-'] },
-  { words: /\bMIT License\b|\bPermission is hereby granted, free of charge\b/iu, prefix: ['MIT'] },
-  { words: /\bBSD\b|\bRedistribution and use in source and binary forms\b/iu, prefix: ['BSD-'] },
-  { words: /\bGNU (?:Affero|Lesser|Library)? ?General Public License\b|\b[AL]?GPL\b/iu, prefix: ['GPL-', 'LGPL-', 'AGPL-'] },
-  { words: /\bMozilla Public License\b/iu, prefix: ['MPL-'] },
-  { words: /\bEUPL\b|\bEuropean Union Public Licen[cs]e\b/iu, prefix: ['EUPL-'] },
-  { words: /\bCeCILL\b/iu, prefix: ['CECILL-'] },
+/** Licences a header names in words (not an SPDX tag), with the SPDX ids each covers; the most specific first. */
+const NAMED: readonly { words: RegExp; ids: readonly string[] }[] = [
+  { words: /\bAffero\b|\bAGPL/iu, ids: ['AGPL-3.0-only', 'AGPL-3.0-or-later'] },
+  { words: /\bLesser General Public\b|\bLibrary General Public\b|\bLGPL/iu, ids: ['LGPL-3.0-only', 'LGPL-3.0-or-later'] },
+  { words: /\bGNU General Public\b|\bGPL/iu, ids: ['GPL-3.0-only', 'GPL-3.0-or-later'] },
+  { words: /\bApache License\b/iu, ids: ['Apache-2.0'] },
+  { words: /\bBSD[- ]2|\b2-Clause BSD\b|\bSimplified BSD\b/iu, ids: ['BSD-2-Clause'] },
+  { words: /\bBSD[- ]3|\b3-Clause BSD\b|\bNew BSD\b|\bRevised BSD\b/iu, ids: ['BSD-3-Clause'] },
+  { words: /\bMIT License\b|\bPermission is hereby granted, free of charge\b/iu, ids: ['MIT'] },
+  { words: /\bCeCILL[- ]B\b/iu, ids: ['CECILL-B'] },
+  { words: /\bCeCILL[- ]C\b/iu, ids: ['CECILL-C'] },
+  { words: /\bCeCILL\b/iu, ids: ['CECILL-2.1'] },
+  { words: /\bMozilla Public License\b/iu, ids: ['MPL-2.0'] },
+  { words: /\bEUPL\b|\bEuropean Union Public Licen[cs]e\b/iu, ids: ['EUPL-1.2'] },
+  { words: /\bEclipse Public License\b/iu, ids: ['EPL-2.0'] },
 ];
 
-/** Whether the file's licence words, if any, are the project's licence (a family, not a version: that stays to check). */
+/** Any word that speaks of a licence: a header that says one and is not recognised is not the project's to claim. */
+const LICENCE_WORD = /licen[cs]|\bBSD\b|GPL|copyleft|domaine public|public domain|creative commons|\bCC[- ]BY|cecill|\bEUPL\b|\bMPL\b|\bEPL\b|\bApache\b/iu;
+
+/**
+ * Whether the file's own licence words, if any, are the project's licence: each licence they name
+ * is the project's, and a licence word naming none of the known ones (ISC, « see LICENSE.google »)
+ * is not taken for agreement. Versions are not compared: an authorised text has one.
+ */
 export function licenceWordsAgree(text: string, projectLicence: string): boolean {
-  const named = FAMILIES.filter((family) => family.words.test(text));
-  if (named.length === 0) return true;
-  const id = findAuthorisedLicence(projectLicence)?.id ?? projectLicence;
-  return named.every((family) => family.prefix.some((prefix) => id.startsWith(prefix)));
+  if (!LICENCE_WORD.test(text)) return true;
+  const project = findAuthorisedLicence(projectLicence)?.id ?? projectLicence;
+  let rest = text;
+  let named = false;
+  for (const licence of NAMED) {
+    if (!licence.words.test(rest)) continue;
+    if (!licence.ids.includes(project)) return false;
+    named = true;
+    // Said once: a GNU Affero notice also says « GNU General Public », which is the same licence.
+    rest = rest.replace(new RegExp(licence.words.source, 'giu'), ' ');
+  }
+  return named && !/\b(?:ISC|Unlicense|Creative Commons|Licence Ouverte|Open Licence|WTFPL|Zlib|Artistic)\b/iu.test(rest);
 }
