@@ -52,6 +52,23 @@ describe('an R package under MIT, as usethis and CRAN lay it out', () => {
   });
 });
 
+describe('an R package with only CRAN\'s LICENSE of fields', () => {
+  it('gets the full text as LICENSE.md, as usethis writes it, and L1 then passes', () => {
+    const dir = repository({
+      DESCRIPTION: 'Package: desagreg\nVersion: 1.0.0\nLicense: MIT + file LICENSE\n',
+      LICENSE: 'YEAR: 2024\nCOPYRIGHT HOLDER: Insee\n',
+      'R/desagreg.R': 'desagreg <- function(x) x\n',
+    });
+    expect(rule(dir, 'L1').ok).toBe(false);
+    writeFileSync(join(dir, '..', 'r2.yml'), stringify(completeAnswers({ licence: 'MIT' })));
+    const result = codegouv(dir, ['licence', '--yes', '--force', '--answers', join(dir, '..', 'r2.yml')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe('YEAR: 2024\nCOPYRIGHT HOLDER: Insee\n');
+    expect(readFileSync(join(dir, 'LICENSE.md'), 'utf8')).toMatch(/^MIT License/u);
+    expect(rule(dir, 'L1').ok).toBe(true);
+  });
+});
+
 describe('files whose own header names the administration', () => {
   const header = (holder: string, licence: string) => `# Copyright (c) 2024 ${holder}\n#\n# ${licence}\n\nprint(1)\n`;
 

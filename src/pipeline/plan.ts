@@ -103,9 +103,13 @@ function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, 
     const existing = context.existing(path);
     // R's `LICENSE` of fields beside the full text is the package's, required by CRAN as it is.
     if (kind === 'licence' && existing !== undefined && isCranLicenceStub(existing)) {
+      const planned = byPath.get(path);
       byPath.delete(path);
       byPath.delete(`${path}.license`);
-      todo.push(msg('area.licence.cranStub', { path, theirs: theirs || '' }));
+      // Without the full text beside it, it goes where R packages keep it (usethis writes LICENSE.md).
+      const beside = `${path}.md`;
+      if (!theirs && planned && context.existing(beside) === undefined) byPath.set(beside, { ...planned, path: beside });
+      todo.push(msg('area.licence.cranStub', { path, theirs: theirs || beside }));
       continue;
     }
     // A file already at our path is the sync's business (kept, or replaced with consent).
