@@ -21,6 +21,15 @@ const NAMES: ReadonlyArray<readonly [name: string, par: string, de: string, a: s
   ['Haut-commissariat au Plan', 'par le Haut-commissariat au Plan', 'du Haut-commissariat au Plan', 'au Haut-commissariat au Plan'],
   ['Préfecture de police', 'par la Préfecture de police', 'de la Préfecture de police', 'à la Préfecture de police'],
   ['Mission interministérielle de lutte contre les drogues et les conduites addictives', 'par la Mission interministérielle de lutte contre les drogues et les conduites addictives', 'de la Mission interministérielle de lutte contre les drogues et les conduites addictives', 'à la Mission interministérielle de lutte contre les drogues et les conduites addictives'],
+  // Found by the review: the State itself, the Élysée, the Prime Minister, plurals of head nouns, the Hôtel de Ville
+  ['État', 'par l\'État', 'de l\'État', 'à l\'État'],
+  ['Éducation nationale', 'par l\'Éducation nationale', 'de l\'Éducation nationale', 'à l\'Éducation nationale'],
+  ['Élysée', 'par l\'Élysée', 'de l\'Élysée', 'à l\'Élysée'],
+  ['Premier ministre', 'par le Premier ministre', 'du Premier ministre', 'au Premier ministre'],
+  ['Agences régionales de santé', 'par les Agences régionales de santé', 'des Agences régionales de santé', 'aux Agences régionales de santé'],
+  ['Universités de Bretagne', 'par les Universités de Bretagne', 'des Universités de Bretagne', 'aux Universités de Bretagne'],
+  ['Hôtel de Ville de Paris', 'par l\'Hôtel de Ville de Paris', 'de l\'Hôtel de Ville de Paris', 'à l\'Hôtel de Ville de Paris'],
+  ['EHESS', 'par l\'EHESS', 'de l\'EHESS', 'à l\'EHESS'],
   // Agencies, établissements publics, authorities
   ['Agence nationale de la cohésion des territoires', 'par l\'Agence nationale de la cohésion des territoires', 'de l\'Agence nationale de la cohésion des territoires', 'à l\'Agence nationale de la cohésion des territoires'],
   ['Agence de l’eau Loire-Bretagne', 'par l’Agence de l’eau Loire-Bretagne', 'de l’Agence de l’eau Loire-Bretagne', 'à l’Agence de l’eau Loire-Bretagne'],

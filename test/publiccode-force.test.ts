@@ -38,7 +38,22 @@ describe('codegouv publiccode --force on an invalid publiccode.yml', () => {
     expect(byName['bad date']).not.toHaveProperty('releaseDate');
     expect(byName['bad URL']).not.toHaveProperty('landingURL');
     expect(byName['missing required key']?.platforms).toEqual(['web']);
-    expect(byName['unknown field in a list entry and several errors at once']).not.toHaveProperty('fundedBy');
+    expect(byName['unknown field in a list entry and several errors at once']?.fundedBy).toEqual([{ name: 'Insee', uri: 'https://www.insee.fr' }]);
+  });
+
+  it('keeps a funder written with url where the standard asks uri, under uri (seen in three real repositories)', () => {
+    const text = VALID_TEAM_FILE.replace('usedBy:', 'fundedBy:\n  - name: Insee\n    url: https://www.insee.fr\nusedBy:');
+    const { status, output, after } = forced(text);
+    expect(status, output).toBe(0);
+    expect((parse(after) as Record<string, unknown>).fundedBy).toEqual([{ name: 'Insee', uri: 'https://www.insee.fr' }]);
+  });
+
+  it('never deletes the team\'s valid fields to get a valid file: an entry missing a required field nothing can fill stays, and the file is reported', () => {
+    const text = VALID_TEAM_FILE.replace('developmentStatus: stable', 'developmentStatus: finished').replace('usedBy:', 'fundedBy:\n  - name: Insee\nusedBy:');
+    const { status, output, after } = forced(text);
+    expect(status, output).toBe(0);
+    expect(after).toBe(text);
+    expect(output).toContain('fundedBy');
   });
 
   it('leaves the body of a valid file as it is', () => {

@@ -47,7 +47,7 @@ export const INVALID_TEAM_FILES: readonly { name: string; text: string; broken: 
   { name: 'missing required key', text: VALID_TEAM_FILE.replace('platforms:\n  - web\n', ''), broken: ['platforms'] },
   {
     name: 'unknown field in a list entry and several errors at once',
-    text: VALID_TEAM_FILE.replace('developmentStatus: stable', 'developmentStatus: finished').replace('usedBy:', 'fundedBy:\n  - name: Insee\n    url: https://www.insee.fr\nusedBy:'),
+    text: VALID_TEAM_FILE.replace('developmentStatus: stable', 'developmentStatus: finished').replace('usedBy:', 'fundedBy:\n  - name: Insee\n    uri: https://www.insee.fr\n    url: https://www.insee.fr\nusedBy:'),
     broken: ['developmentStatus', 'fundedBy'],
   },
 ];

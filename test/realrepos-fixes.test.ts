@@ -66,13 +66,9 @@ const CANNOT_PASS: Readonly<Record<string, string>> = {
   'camelot-os__sentry-kernel H2': FOREIGN_NOTICES,
   'IGNF__geoportal-access-lib H2': LICENCE_UNKNOWN,
   'betagouv__jeveuxaider-back H2': LICENCE_UNKNOWN,
+  // Its LICENSE is the Licence Ouverte, a documentation licence: REUSE.toml would declare its files under the code licence answered.
+  'DISIC__politique-de-contribution-open-source H1': 'its licence text is etalab-2.0, not the code licence answered: codegouv writes no REUSE.toml that would say otherwise',
 };
-
-/**
- * Pairs that fail today only because the parallel work on team-written documents has not landed
- * (`contributing --force` appending a DCO section, `security --force` a contact, `readme --force`
- * the missing sections and the badge, all to the team's own file). Emptied when it merges.
- */
 
 interface RuleJson {
   id: string;

@@ -45,7 +45,9 @@ export function planPubliccode({ answers, previousAnswers, targetDir, existing }
         // Positions as in the team's file, which is what they will open.
         const own = check(current);
         const errors = own.valid ? verdict.errors : own.errors;
-        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [msg('area.publiccode.invalidExisting', { errors: describeErrors(errors) })] };
+        // An invalid file the repair could not make valid without dropping the team's fields: --force would not help.
+        const id = own.valid ? 'area.publiccode.invalidExisting' : 'area.publiccode.unrepairable';
+        return { files: [{ path: 'publiccode.yml', content: current }], licences: [answers.licence], todo: [msg(id, { errors: describeErrors(errors) })] };
       }
       files[0] = { path: 'publiccode.yml', content };
     }

@@ -159,6 +159,12 @@ function stayingLicenceText(byPath: ReadonlyMap<string, PlannedFile>, team: Team
   return { matches: found !== undefined && textIdOf(found) === textIdOf(context.answers.licence), path };
 }
 
+/** A team's file that the plan only appends to (a .gitignore with codegouv's patterns added): completed, not replaced. */
+function addsOnlyToTeamFile(file: PlannedFile, context: PlanContext): boolean {
+  const existing = context.existing(file.path);
+  return existing !== undefined && existing !== '' && file.content !== existing && file.content.startsWith(existing) && context.codegouvOwns?.(file.path, existing) !== true;
+}
+
 /** Every file the given areas write, in a stable order, with the licence texts they use. */
 export function planAreas(areas: readonly Area[], planContext: PlanContext): Plan {
   const tree = planContext.tree ?? (planContext.targetDir ? loadTreeSync(planContext.targetDir) : undefined);
@@ -200,5 +206,5 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     const file = licenceTextFile(id, context);
     byPath.set(file.path, file);
   }
-  return { files: [...byPath.values()], todo };
+  return { files: [...byPath.values()].map((file) => (addsOnlyToTeamFile(file, context) ? { ...file, completes: true as const } : file)), todo };
 }

@@ -103,6 +103,21 @@ const REPAIR_ROUNDS = 6;
  * give and the file lacks is added. Returns undefined
  * when the file is not YAML or no round of repair makes it valid.
  */
+/**
+ * A funder written with `url` where the standard asks `uri` (https://yml.publiccode.tools/schema.core.html#key-fundedby):
+ * the same address under the standard's key, so that repairing keeps the funder rather than dropping it.
+ * Seen in several real repositories of French administrations.
+ */
+function withFunderUris(doc: ReturnType<typeof parseDocument>): void {
+  const funders: unknown = doc.get('fundedBy');
+  if (!isSeq(funders)) return;
+  for (const funder of funders.items) {
+    if (!isMap(funder) || funder.has('uri') || !funder.has('url')) continue;
+    funder.set('uri', funder.get('url'));
+    funder.delete('url');
+  }
+}
+
 export function repairPubliccode(existingBody: string, next: Data, validate: (text: string) => { valid: boolean; errors: readonly { key: string }[] }): string | undefined {
   const doc = parseDocument(existingBody, { version: '1.2' });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
@@ -112,6 +127,7 @@ export function repairPubliccode(existingBody: string, next: Data, validate: (te
     const parent = path.slice(0, -1);
     if (doc.getIn(path) === undefined && (parent.length === 0 || doc.getIn(parent) === undefined || isMap(doc.getIn(parent)))) doc.setIn(path, doc.createNode(valueAt(next, path)));
   }
+  withFunderUris(doc);
   for (let round = 0; round < REPAIR_ROUNDS; round += 1) {
     const verdict = validate(render());
     if (verdict.valid) return render();
@@ -128,14 +144,10 @@ export function repairPubliccode(existingBody: string, next: Data, validate: (te
       } else if (doc.hasIn(path)) {
         doc.deleteIn(path);
         changed = true;
-      } else if (path.length > 1 && doc.hasIn(path.slice(0, -1))) {
-        // A required field nothing can fill: the entry that needs it goes (a funder without its URI), and its list when it was the last.
-        const entry = path.slice(0, -1);
-        doc.deleteIn(entry);
-        const list: unknown = doc.getIn(entry.slice(0, -1));
-        if (typeof entry.at(-1) === 'number' && isSeq(list) && list.items.length === 0) doc.deleteIn(entry.slice(0, -1));
-        changed = true;
       }
+      // A required field nothing can fill (an English description without its shortDescription, a
+      // contact without a name): the entry holding it keeps the team's valid fields, and the file
+      // stays as it is, reported with that field, rather than losing them.
     }
     if (!changed) return undefined;
   }

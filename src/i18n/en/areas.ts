@@ -15,6 +15,8 @@ export const areas = {
     `existing publiccode.yml is invalid and was left as is (fix it, or run again with --force to regenerate it):\n${errors}`,
   'area.reuse.licenceMismatch': ({ path, wanted }: { path: string; wanted: string }) =>
     `REUSE.toml not written: the licence text that stays in the repository, ${path}, is not ${wanted}; declaring the team's files under ${wanted} would be false. Make the answer match the text (--licence) or replace the text (--force), then run again.`,
+  'area.publiccode.unrepairable': ({ errors }: { errors: string }) =>
+    `existing publiccode.yml is invalid and was left as is: making it valid would drop fields the team wrote (even with --force). Fix it by hand:\n${errors}`,
   'area.reuse.declareInToml': ({ files }: { files: string }) => `REUSE.toml exists: declare the licence of these files (no SPDX header) in it: ${files}`,
   'area.dco.gitlabInclude': ({ path }: { path: string }) => `Add to .gitlab-ci.yml: include: [{local: ${path}}] (the existing file is left unchanged)`,
   'area.dco.otherForge': ({ script }: { script: string }) => `Call "sh ${script} BASE..HEAD" from your forge's continuous integration`,

@@ -14,6 +14,8 @@ export const areas = {
     `publiccode.yml existant invalide, laissé tel quel (corrigez-le ou relancez avec --force pour le régénérer) :\n${errors}`,
   'area.reuse.licenceMismatch': ({ path, wanted }: { path: string; wanted: string }) =>
     `REUSE.toml non écrit : le texte de licence qui reste dans le dépôt, ${path}, n'est pas ${wanted} ; y déclarer les fichiers de l'équipe sous ${wanted} serait faux. Alignez la réponse sur le texte (--licence) ou remplacez le texte (--force), puis relancez.`,
+  'area.publiccode.unrepairable': ({ errors }: { errors: string }) =>
+    `publiccode.yml existant invalide, laissé tel quel : le rendre valide supprimerait des champs que l'équipe a écrits (même avec --force). Corrigez à la main :\n${errors}`,
   'area.reuse.declareInToml': ({ files }: { files: string }) => `REUSE.toml existe : déclarez-y la licence de ces fichiers (sans en-tête SPDX) : ${files}`,
   'area.dco.gitlabInclude': ({ path }: { path: string }) => `Ajoutez à .gitlab-ci.yml : include: [{local: ${path}}] (le fichier existant n'est pas modifié)`,
   'area.dco.otherForge': ({ script }: { script: string }) => `Appelez « sh ${script} BASE..HEAD » dans l'intégration continue de votre forge`,

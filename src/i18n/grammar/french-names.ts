@@ -52,12 +52,13 @@ const HEAD_NOUNS: Readonly<Record<string, NounGrammar>> = {
   Atelier: M, Autorité: F, Banque: F, Bibliothèque: F, Bureau: M, Cabinet: M, Caisse: F, Campus: M,
   Centre: M, Chambre: F, Cité: F, Collectivité: F, Collège: M, Comité: M, Commissariat: M,
   Commission: F, Commune: F, Communauté: F, Compagnie: F, Conseil: M, Conservatoire: M, Cour: F,
-  Délégation: F, Département: M, Direction: F, Division: F, École: F, Établissement: M, Fabrique: F,
+  Défenseur: M, Délégation: F, Département: M, Direction: F, Division: F, École: F, Éducation: F, Élysée: M,
+  Établissement: M, État: M, Fabrique: F,
   Fondation: F, Gendarmerie: F, Groupe: M, Groupement: M, Haut: M, 'Haut-commissariat': M, Haute: F,
-  Hôpital: M, Hôpitaux: MP, Hospices: MP, Imprimerie: F, Incubateur: M, Inspection: F, Institut: M,
-  Instance: F, Laboratoire: M, Lycée: M, Mairie: F, Maison: F, Marine: F, Métropole: F, Ministère: M,
+  Hôpital: M, Hôpitaux: MP, Hospices: MP, Hôtel: M, Imprimerie: F, Incubateur: M, Inspection: F, Institut: M,
+  Instance: F, Laboratoire: M, Lycée: M, Mairie: F, Maison: F, Marine: F, Médiateur: M, Métropole: F, Ministère: M,
   Mission: F, Musée: M, Musées: MP, Muséum: M, Observatoire: M, Office: M, Opérateur: M, Parc: M,
-  Plateforme: F, Police: F, Port: M, Préfecture: F, Programme: M, Rectorat: M, Région: F, Régie: F,
+  Plateforme: F, Police: F, Port: M, Préfecture: F, Premier: M, Présidence: F, Programme: M, Rectorat: M, Région: F, Régie: F,
   Réseau: M, Secrétariat: M, Sénat: M, Service: M, Services: MP, Société: F, 'Sous-direction': F,
   'Sous-préfecture': F, Syndicat: M, Tribunal: M, Union: F, Université: F, Ville: F,
 };
@@ -69,6 +70,7 @@ const HEAD_NOUNS: Readonly<Record<string, NounGrammar>> = {
 const ACRONYMS: Readonly<Record<string, NounGrammar>> = {
   ACOSS: F, // Agence centrale des organismes de sécurité sociale, https://www.urssaf.org/
   ADEME: F, // Agence de la transition écologique, https://www.ademe.fr/
+  EHESS: F, // École des hautes études en sciences sociales, https://www.ehess.fr/
   ANAH: F, // Agence nationale de l'habitat, https://www.anah.gouv.fr/
   ANCT: F, // Agence nationale de la cohésion des territoires, https://agence-cohesion-territoires.gouv.fr/
   ANFR: F, // Agence nationale des fréquences, https://www.anfr.fr/
@@ -168,7 +170,21 @@ function folded(text: string): string {
 const byFoldedKey = <T>(record: Readonly<Record<string, T>>): ReadonlyMap<string, T> =>
   new Map(Object.entries(record).map(([key, value]) => [folded(key), value]));
 
-const HEAD_NOUN_INDEX = byFoldedKey(HEAD_NOUNS);
+/** A head noun's plural, by the regular rules (« Agences », « Bureaux », « Hôpitaux »; « Campus » stays). */
+function pluralOf(noun: string): string {
+  if (/[sxz]$/u.test(noun)) return noun;
+  if (noun.endsWith('au') || noun.endsWith('eu')) return `${noun}x`;
+  if (noun.endsWith('al')) return `${noun.slice(0, -2)}aux`;
+  return `${noun}s`;
+}
+
+/** Every head noun, and the plural of each singular one (« Agences régionales de santé »): a listed form wins. */
+const HEAD_NOUN_INDEX: ReadonlyMap<string, NounGrammar> = new Map([
+  ...Object.entries(HEAD_NOUNS)
+    .filter(([, grammar]) => grammar.number === 'singular')
+    .map(([noun, grammar]): [string, NounGrammar] => [folded(pluralOf(noun)), { gender: grammar.gender, number: 'plural' }]),
+  ...byFoldedKey(HEAD_NOUNS),
+]);
 const ACRONYM_INDEX = byFoldedKey(ACRONYMS);
 const NO_ARTICLE_FOLDED = NO_ARTICLE.map(folded);
 
