@@ -1,22 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codegouv } from './fixtures.js';
+import { codegouv, gitRepository } from './fixtures.js';
 
 const header = (id: string, comment = '#') => `${comment} SPDX-FileCopyrightText: 2024 Ministère de l'Exemple\n${comment} SPDX-License-Identifier: ${id}\n`;
 
-function repository(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'codegouv-l5-'));
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  execFileSync('git', ['add', '-A'], { cwd: dir });
-  return dir;
-}
+const repository = (files: Record<string, string>) => gitRepository(files, { commit: false, prefix: 'codegouv-l5-' });
 
 const l5 = (dir: string) => (JSON.parse(codegouv(dir, ['check', '--json', '.']).stdout) as { results: { rules: { id: string; ok: boolean; message: string }[] }[] }).results[0]!.rules.find((rule) => rule.id === 'L5')!;
 

@@ -1,29 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { parse } from 'smol-toml';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { codegouv, completeAnswers } from './fixtures.js';
+import { codegouv, completeAnswers, gitRepository } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const currentReuse = process.env.REUSE_CURRENT ?? join(process.env.TMPDIR ?? '/tmp', 'codegouv-reuse-venv', 'bin', 'reuse');
 const licenceText = (id: string) => (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
 
-function repository(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'codegouv-layouts-'));
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  execFileSync('git', ['add', '-A'], { cwd: dir });
-  execFileSync('git', ['-c', 'user.name=Équipe', '-c', 'user.email=equipe@insee.fr', 'commit', '-q', '--no-gpg-sign', '-m', 'Premier commit'], { cwd: dir });
-  return dir;
-}
+const repository = (files: Record<string, string>) => gitRepository(files, { prefix: 'codegouv-layouts-' });
 
 const rule = (dir: string, id: string) => (JSON.parse(codegouv(dir, ['check', '--json', '.']).stdout) as { results: { rules: { id: string; ok: boolean; message: string }[] }[] }).results[0]!.rules.find((entry) => entry.id === id)!;
 

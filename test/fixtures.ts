@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawAnswers } from '../src/answers/types.js';
@@ -82,4 +83,17 @@ export function snapshot(dir: string): Record<string, string> {
 /** Runs the built bin (`npx codegouv`) in `cwd`, stdin closed as in CI. */
 export function codegouv(cwd: string, args: string[]) {
   return spawnSync(process.execPath, [join(repoRoot, 'dist', 'bin', 'codegouv.js'), ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+}
+
+/** A git repository holding these files (paths with `/` make their folders), committed once when `commit`. */
+export function gitRepository(files: Record<string, string>, options: { commit?: boolean; prefix?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'codegouv-repo-'));
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  execFileSync('git', ['add', '-A'], { cwd: dir });
+  if (options.commit !== false) execFileSync('git', ['-c', 'user.name=Équipe', '-c', 'user.email=equipe@interieur.gouv.fr', 'commit', '-q', '--allow-empty', '--no-gpg-sign', '-m', 'Premier commit'], { cwd: dir });
+  return dir;
 }

@@ -1,26 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { codegouv, completeAnswers } from './fixtures.js';
+import { codegouv, completeAnswers, gitRepository } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
 
-/** A repository holding the team's own documents, committed. */
+/** A repository holding the team's own documents, committed, with the answers a user would give. */
 function teamRepository(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'codegouv-teamdocs-'));
-  git(dir, ['init', '-q', '-b', 'main']);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
+  const dir = gitRepository(files, { prefix: 'codegouv-teamdocs-' });
   writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
-  git(dir, ['add', '-A']);
-  git(dir, ['-c', 'user.name=Équipe', '-c', 'user.email=equipe@interieur.gouv.fr', 'commit', '-q', '--no-gpg-sign', '-m', 'Premier commit']);
   return dir;
 }
 
