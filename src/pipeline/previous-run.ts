@@ -57,19 +57,21 @@ export function previousRun(files: readonly { path: string; content: string }[],
   const contents = new Map(files.map((file) => [file.path, file.content]));
   const produces = (path: string, content: string) => contents.get(path) === content;
   if (record) {
-    const written = new Set([...paths].filter((path) => record[path] !== undefined));
-    return { paths, written, produces, wrote: (path, content) => written.has(path) && record[path] === digestOf(content), owns: (path) => written.has(path) };
+    // A Map, not the object: a path named like an Object property (`constructor`) is no entry.
+    const digests = new Map(Object.entries(record));
+    const written = new Set([...paths].filter((path) => digests.has(path)));
+    return { paths, written, produces, wrote: (path, content) => written.has(path) && digests.get(path) === digestOf(content), owns: (path) => written.has(path) };
   }
   return { paths, written: paths, produces, wrote: produces, owns: produces };
 }
 
 /** The record after this run: what it wrote or found identical, minus what it removed; the rest as before. */
 export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly { path: string; file?: { content: string } }[], outcomes: ReadonlyMap<string, string>): Record<string, string> {
-  const record: Record<string, string> = { ...before };
+  const record = new Map(Object.entries(before ?? {}));
   for (const step of steps) {
     const outcome = outcomes.get(step.path);
-    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record[step.path] = digestOf(step.file.content);
-    if (outcome === 'removed') delete record[step.path];
+    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record.set(step.path, digestOf(step.file.content));
+    if (outcome === 'removed') record.delete(step.path);
   }
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...record].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
