@@ -29,7 +29,7 @@ describe('npx codegouv licence on a generated project switches its licence coher
       expect(text, path).not.toContain('SPDX-License-Identifier: MIT');
     }
     expect((parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as { legal: { license: string } }).legal.license).toBe('EUPL-1.2');
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('European Union Public License 1.2');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('la licence publique de l\'Union européenne (EUPL) 1.2');
     expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'].licence).toBe('EUPL-1.2');
   });
 
