@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
   // `check --help` is check's own usage (its options and exit codes), not the generator's.
   if (first === 'check') {
-    const { runCheck } = await import('../check/cli.js');
+    const { runCheck } = await checkModule();
     return runCheck(rest, lang);
   }
   // Loaded after the `check` branch: the generator's options and questions are not check's.
@@ -65,4 +65,17 @@ export async function main(argv: string[]): Promise<number> {
   const { runGenerator } = await import('./run-generator.js');
   await runGenerator(name, generatorArgs, { force: options.force === true, dryRun: options['dry-run'] === true, bail: options.bail === true });
   return 0;
+}
+
+/**
+ * check's code as one bundled file when the build made it (dist/check.bundle.js: about 100 ms
+ * less to load than its modules), else its modules (tests run from the sources).
+ */
+async function checkModule(): Promise<typeof import('../check/cli.js')> {
+  try {
+    return (await import(new URL('../../check.bundle.js', import.meta.url).href)) as typeof import('../check/cli.js');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    return import('../check/cli.js');
+  }
 }
