@@ -94,7 +94,7 @@ function ourPaths(answers: Answers, previousPaths: ReadonlySet<string>): (kind: 
  * `contributing.md`, `DCO.md`) are not written: a second copy would contradict the first and, for
  * names that differ only in case, collide on case-insensitive file systems.
  */
-function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, context: PlanContext): Message[] {
+function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, teamLicence: string | undefined, context: PlanContext): Message[] {
   const todo: Message[] = [];
   const reported = new Set<TeamFileKind>();
   for (const path of [...byPath.keys()]) {
@@ -120,7 +120,7 @@ function withoutSecondCopies(byPath: Map<string, PlannedFile>, team: TeamFiles, 
     reported.add(kind);
     todo.push(msg('area.team.kept', { path, theirs }));
     // Their licence text says which licence the project is under: an answer saying otherwise is reported, not applied.
-    const found = kind === 'licence' ? detectLicence(context.existing(theirs) ?? '')?.id : undefined;
+    const found = kind === 'licence' ? teamLicence : undefined;
     if (found && found !== textIdOf(context.answers.licence)) todo.push(msg('area.licence.mismatch', { path: theirs, found, wanted: context.answers.licence }));
   }
   return todo;
@@ -149,14 +149,14 @@ function withTeamDocumentsCompleted(byPath: Map<string, PlannedFile>, input: Par
  * answer's licence only when that text is the same licence: otherwise the declaration would be
  * false (a kept MIT `LICENSE` under an Apache-2.0 answer, an LGPL-2.1 `COPYING.LGPLv2.1`).
  */
-function stayingLicenceText(byPath: ReadonlyMap<string, PlannedFile>, team: TeamFiles, context: PlanContext): { matches: boolean; path: string } {
+function stayingLicenceText(byPath: ReadonlyMap<string, PlannedFile>, team: TeamFiles, teamLicence: string | undefined, context: PlanContext): { matches: boolean; path: string } {
   const ours = mainLicenceFileName(context.answers);
   const planned = byPath.get(ours);
   const existing = context.existing(ours);
-  const path = team.licence ?? (existing !== undefined && existing !== planned?.content && context.keepsExisting && !isCranLicenceStub(existing) ? ours : undefined);
-  if (path === undefined) return { matches: true, path: ours };
-  const found = detectLicence(context.existing(path) ?? '')?.id;
-  return { matches: found !== undefined && textIdOf(found) === textIdOf(context.answers.licence), path };
+  const kept = existing !== undefined && existing !== planned?.content && context.keepsExisting && !isCranLicenceStub(existing);
+  if (!team.licence && !kept) return { matches: true, path: ours };
+  const found = team.licence ? teamLicence : detectLicence(existing ?? '')?.id;
+  return { matches: found !== undefined && textIdOf(found) === textIdOf(context.answers.licence), path: team.licence ?? ours };
 }
 
 /** A team's file that the plan only appends to (a .gitignore with codegouv's patterns added): completed, not replaced. */
@@ -181,13 +181,15 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
   }
   const primary = context.answers.languages[0] ?? 'fr';
   const ours = Object.fromEntries((['readme', 'contributing', 'security'] as const).map((kind) => [kind, byPath.get(docName(DOCUMENT_BASES[kind], context.answers, primary))?.content]));
-  todo.push(...withoutSecondCopies(byPath, teamFiles, context));
+  // The team's licence text, compared with the SPDX texts once for both uses below.
+  const teamLicence = teamFiles.licence ? detectLicence(context.existing(teamFiles.licence) ?? '')?.id : undefined;
+  todo.push(...withoutSecondCopies(byPath, teamFiles, teamLicence, context));
   if (tree && !context.earlierRun) todo.push(...withTeamDocumentsCompleted(byPath, { tree, areas, lang: primary, ours, administration: context.answers.administration, owned: context.codegouvOwns ?? (() => false) }, context));
   // Yeoman's .yo-rc.json is JSON: its licensing goes in a sidecar, under the code licence.
   const sidecar = annotate('.yo-rc.json', '', { copyright: [copyrightOf(context.answers)], licence: context.answers.licence })[1]!;
   byPath.set(sidecar.path, sidecar);
   licences.add(context.answers.licence);
-  const staying = stayingLicenceText(byPath, teamFiles, context);
+  const staying = stayingLicenceText(byPath, teamFiles, teamLicence, context);
   if (areas.includes('licence') && tree && staying.matches) {
     // A planned file covers itself if it carries a header or a sidecar (a team's .gitignore with
     // lines appended does not) and will be written: a team's file kept as it is needs the annotation.

@@ -173,7 +173,7 @@ export function teamCompletion(input: CompletionInput): Completion & { todo: Mes
     const main = facts.document(kind).main;
     // The bytes as they are (tree.text drops a byte order mark, which must stay).
     const bytes = main ? input.tree.bytes(main.path) : undefined;
-    const text = bytes ? Buffer.from(bytes).toString('utf8') : '';
+    const text = bytes?.toString('utf8') ?? '';
     // An empty file holds nothing to keep: codegouv's document may take its place (with consent).
     if (!input.areas.includes(area) || !main || text.trim() === '' || input.owned(main.path, text)) continue;
     const additions = additionsFor(kind, facts, input);

@@ -27,24 +27,39 @@ function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
   return problems.length > 0 ? undefined : answers;
 }
 
-function planContext(cwd: string, lang: Lang, answers: Answers, baseline: Answers | undefined, tree: RepositoryTree, keepsExisting = false): PlanContext {
+type Read = (path: string) => string | undefined;
+
+/**
+ * The folder's files as the plans of one run read them: each read once, however many plans and
+ * checks ask (the earlier run's plan, this run's, the dependent areas', the reconciliation). A
+ * refused read is not kept: it stops the run wherever it is asked.
+ */
+function folderReader(cwd: string, lang: Lang): Read {
+  const read = new Map<string, string | undefined>();
+  return (path) => {
+    if (!read.has(path)) read.set(path, readIfExists(cwd, path, lang));
+    return read.get(path);
+  };
+}
+
+function planContext(cwd: string, read: Read, answers: Answers, baseline: Answers | undefined, tree: RepositoryTree, keepsExisting = false): PlanContext {
   return {
     answers,
     tree,
     keepsExisting,
     ...(baseline ? { previousAnswers: baseline } : {}),
     targetDir: cwd,
-    existing: (path: string) => readIfExists(cwd, path, lang),
+    existing: read,
   };
 }
 
 /** Every file the earlier run wrote, computed again from the answers it stored, owned as its record says. */
-function previousFiles(cwd: string, gathered: Gathered, lang: Lang, tree: RepositoryTree): PreviousRun {
+function previousFiles(cwd: string, read: Read, gathered: Gathered, lang: Lang, tree: RepositoryTree): PreviousRun {
   const answers = previousAnswers(gathered, lang);
   if (!answers) return NO_PREVIOUS_RUN;
   const record = gathered.written;
   try {
-    const context = { ...planContext(cwd, lang, answers, answers, tree), earlierRun: true as const, ...(record ? { previousPaths: new Set(Object.keys(record)) } : {}) };
+    const context = { ...planContext(cwd, read, answers, answers, tree), earlierRun: true as const, ...(record ? { previousPaths: new Set(Object.keys(record)) } : {}) };
     return previousRun(planAreas(storedAreas(gathered), context).files, record);
   } catch {
     return NO_PREVIOUS_RUN;
@@ -77,8 +92,9 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   const baseline = previousAnswers(gathered, lang) ?? validateAnswers(gathered.sources.inferred, { lang, keys: [], publiccode: false }).answers;
   // One listing of the folder for every plan of this run (this run's, the earlier run's, the dependent areas').
   const tree = loadTreeSync(cwd);
-  const previous = previousFiles(cwd, gathered, lang, tree);
-  const context = { ...planContext(cwd, lang, answers, baseline, tree, yes && !force), previousPaths: previous.written, codegouvOwns: previous.owns };
+  const read = folderReader(cwd, lang);
+  const previous = previousFiles(cwd, read, gathered, lang, tree);
+  const context = { ...planContext(cwd, read, answers, baseline, tree, yes && !force), previousPaths: previous.written, codegouvOwns: previous.owns };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
@@ -86,7 +102,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
     planned: own.files,
     dependent: dependent.files,
     previous,
-    read: (path) => readIfExists(cwd, path, lang),
+    read,
     force,
     yes,
   });
