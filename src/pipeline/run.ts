@@ -22,7 +22,7 @@ import { WRITTEN_KEY, writtenAfter } from './previous-run.js';
 import type { SyncStep } from './sync.js';
 import { assertWritable, sweepStaleTemporaries } from './confined-write.js';
 import { alive } from './run-lock.js';
-import { planWrites, unusedCreatedLicenceTexts } from './writes.js';
+import { isHeld, licenceFilesBesideKept, planWrites, unusedCreatedLicenceTexts } from './writes.js';
 
 /**
  * One run, as plain stages: gather → (prompt) → validate → plan and reconcile with the tree →
@@ -174,23 +174,35 @@ export async function applyPlan(run: Run, plan: RunPlan, writer: Writer): Promis
 }
 
 /**
- * Once every file is in place (after the conflict prompt): the files the user refused are kept,
- * like a --yes run that kept them; the answers they did not take are not stored, and a licence
- * text this run added for them is taken back. Then, last, .yo-rc.json: a run interrupted before
- * this point leaves the stored answers of the run before. Updates `files` and the plan.
+ * Once every file is in place (after the conflict prompt): the files the user refused to replace
+ * or to remove are kept, like a --yes run that kept them; the answers they did not take are not
+ * stored. A licence file that stayed takes back the licence files this run created beside it
+ * (COPYING beside the old LICENSE), and a licence text no file uses any more goes too. Then,
+ * last, .yo-rc.json: a run interrupted before this point leaves the stored answers of the run
+ * before. Updates `files` and the plan.
  */
 export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files'], writer: Writer): void {
-  const refused = new Set(files.filter((file) => file.outcome === 'kept').map((file) => file.path));
-  const asked = plan.steps.filter((step) => step.action === 'ask' && refused.has(step.path));
+  const outcome = new Map(files.map((file) => [file.path, file.outcome]));
+  const refused = (step: SyncStep) =>
+    (step.action === 'ask' && outcome.get(step.path) === 'kept') || (step.action === 'ask-remove' && outcome.get(step.path) === 'obsolete');
+  const asked = plan.steps.filter(refused);
   const record = () => ({ [WRITTEN_KEY]: writtenAfter(run.gathered.written, plan.steps, new Map(files.map((file) => [file.path, file.outcome]))) });
   if (asked.length === 0) {
     writer.storeConfig({ ...plan.config, ...record() });
     return;
   }
-  const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: 'keep' as const } : step));
+  const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: step.action === 'ask' ? ('keep' as const) : ('keep-obsolete' as const) } : step));
   const stored = answersToStore(plan.answers, run.areas, run.gathered, run.lang, { steps, todo: [] }, { yes: true, force: false });
   if (stored.deferred.length > 0) plan.deferred.push(msg('run.deferred', { keys: stored.deferred }));
-  for (const path of unusedCreatedLicenceTexts(steps, (file) => readIfExists(run.cwd, file, run.lang))) {
+  const beside = licenceFilesBesideKept(steps);
+  const held = beside ? files.filter((file) => file.outcome === 'created' && isHeld(beside.held, file.path)).map((file) => file.path) : [];
+  if (beside && held.length > 0) plan.todo.push(msg('area.licence.heldBack', { paths: held.filter((path) => !path.endsWith('.license')), kept: beside.kept }));
+  for (const path of held) {
+    writer.remove(path);
+    files.splice(files.findIndex((file) => file.path === path), 1);
+  }
+  const staying = steps.filter((step) => !held.includes(step.path));
+  for (const path of unusedCreatedLicenceTexts(staying, (file) => readIfExists(run.cwd, file, run.lang))) {
     writer.remove(path);
     const entry = files.find((file) => file.path === path);
     if (entry) entry.outcome = 'removed';

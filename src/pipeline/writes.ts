@@ -112,18 +112,27 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
 
 const STAYS = new Set<SyncStep['action']>(['keep', 'keep-obsolete']);
 
+/** A licence file that stays as it is, and the licence files this run would create beside it. */
+export function licenceFilesBesideKept(steps: readonly SyncStep[]): { kept: string; held: string[] } | undefined {
+  const kept = steps.find((step) => STAYS.has(step.action) && teamFileKind(step.path) === 'licence');
+  if (!kept) return undefined;
+  const held = steps.filter((step) => step.action === 'create' && teamFileKind(step.path) === 'licence').map((step) => step.path);
+  return held.length > 0 ? { kept: kept.path, held } : undefined;
+}
+
+/** A created licence file, or the `.license` companion of one. */
+export const isHeld = (held: readonly string[], path: string): boolean => held.includes(path) || held.includes(path.replace(/\.license$/u, ''));
+
 /**
  * A licence file that stays as it is (a switch without --force) keeps the new licence's files
  * out too: `COPYING` and `COPYING.LESSER` beside the old `LICENSE` would declare two licences.
  */
 function withoutLicenceBesideKept(steps: SyncStep[]): { steps: SyncStep[]; todo: Message[] } {
-  const kept = steps.find((step) => STAYS.has(step.action) && teamFileKind(step.path) === 'licence');
-  if (!kept) return { steps, todo: [] };
-  const held = new Set(steps.filter((step) => step.action === 'create' && teamFileKind(step.path) === 'licence').map((step) => step.path));
-  if (held.size === 0) return { steps, todo: [] };
+  const beside = licenceFilesBesideKept(steps);
+  if (!beside) return { steps, todo: [] };
   return {
-    steps: steps.filter((step) => !held.has(step.path) && !held.has(step.path.replace(/\.license$/u, ''))),
-    todo: [msg('area.licence.heldBack', { paths: [...held], kept: kept.path })],
+    steps: steps.filter((step) => !isHeld(beside.held, step.path)),
+    todo: [msg('area.licence.heldBack', { paths: beside.held, kept: beside.kept })],
   };
 }
 
