@@ -98,7 +98,9 @@ export function parseYaml(text: string): ParsedYaml {
   }
 }
 
+/** A directive is a line that starts with `%`: without one, the file is not parsed a second time. */
 function hasDirective(source: string): boolean {
+  if (!source.startsWith('%') && !source.includes('\n%') && !source.includes('\r%')) return false;
   for (const token of new Parser().parse(source)) {
     if (token.type === 'directive') return true;
   }

@@ -39,11 +39,11 @@ function isCoveredPath(path: string): boolean {
   return !parts.some((part) => IGNORED_DIRECTORIES.has(part)) && !IGNORED_FILE_NAMES.some((pattern) => pattern.test(name));
 }
 
-function ownLicensing(tree: RepositoryTree, path: string): LicensingInfo {
-  // A sidecar takes precedence: the file's own content is then not read (REUSE 3.3, "Order of precedence").
+/** `content`: the file's bytes, already read (a large file is not kept by the tree: read once). */
+function ownLicensing(tree: RepositoryTree, path: string, content: Buffer | undefined): LicensingInfo {
+  // A sidecar takes precedence: the file's own content is then not used (REUSE 3.3, "Order of precedence").
   const sidecar = `${path}.license`;
-  const source = tree.has(sidecar) ? sidecar : path;
-  const bytes = tree.bytes(source);
+  const bytes = tree.has(sidecar) ? tree.bytes(sidecar) : content;
   return bytes && mayDeclareLicensing(bytes) ? extractLicensing(decodeText(bytes)) : emptyInfo();
 }
 
@@ -77,9 +77,9 @@ function globalLicensing(tree: RepositoryTree): GlobalLicensing {
   return { tomls, dep5, errors };
 }
 
-function licensingOf(tree: RepositoryTree, global: GlobalLicensing, path: string): LicensingInfo {
+function licensingOf(tree: RepositoryTree, global: GlobalLicensing, path: string, content: Buffer | undefined): LicensingInfo {
   const own = () => {
-    const info = ownLicensing(tree, path);
+    const info = ownLicensing(tree, path, content);
     const dep5 = dep5InfoFor(global.dep5, path);
     return dep5 ? { copyrights: [...info.copyrights, ...dep5.copyrights], expressions: [...info.expressions, ...dep5.expressions] } : info;
   };
@@ -96,8 +96,10 @@ export function reuseReport(tree: RepositoryTree): ReuseReport {
   const global = globalLicensing(tree);
   const files = new Map<string, LicensingInfo>();
   for (const path of tree.files) {
-    if (!isCoveredPath(path) || tree.bytes(path)?.length === 0) continue;
-    files.set(path, licensingOf(tree, global, path));
+    if (!isCoveredPath(path)) continue;
+    const content = tree.bytes(path);
+    if (content?.length === 0) continue;
+    files.set(path, licensingOf(tree, global, path, content));
   }
 
   const used = new Set<string>();
