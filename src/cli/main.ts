@@ -55,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     return explainNoTerminal(name, options, process.cwd(), lang);
   }
   if (headless(options)) {
-    const { runHeadless } = await import('./headless.js');
+    const { runHeadless } = await headlessModule();
     return runHeadless(name, options, process.cwd());
   }
   // Yeoman reads .yo-rc.json its own way (a FIFO there would hang it): refused first, as the headless path does.
@@ -68,14 +68,17 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * check's code as one bundled file when the build made it (dist/check.bundle.js: about 100 ms
- * less to load than its modules), else its modules (tests run from the sources).
+ * A path's code as one bundled file when the build made it (`npm run build`: about 100 ms less to
+ * load than its modules), else its modules (tests run from the sources).
  */
-async function checkModule(): Promise<typeof import('../check/cli.js')> {
+async function bundled<T>(bundle: string, modules: () => Promise<T>): Promise<T> {
   try {
-    return (await import(new URL('../../check.bundle.js', import.meta.url).href)) as typeof import('../check/cli.js');
+    return (await import(new URL(`../../${bundle}`, import.meta.url).href)) as T;
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    return import('../check/cli.js');
+    return modules();
   }
 }
+
+const checkModule = () => bundled('check.bundle.js', () => import('../check/cli.js'));
+const headlessModule = () => bundled('headless.bundle.js', () => import('./headless.js'));
