@@ -111,3 +111,33 @@ describe('REUSE.toml never declares the team\'s files under a licence the reposi
     expect(result.stderr).toContain('COPYING.LGPLv2.1, n\'est pas LGPL-3.0-or-later');
   });
 });
+
+describe('documentation under its own licence (the policy: Licence Ouverte 2.0 for documentation and data)', () => {
+  it('REUSE.toml declares the team\'s documentation files under the documentation licence and its code, even under docs/, under the code licence; L5 and reuse lint pass once the unattributed image and data are gone', () => {
+    const dir = repository({
+      LICENSE: licenceText('Apache-2.0'),
+      'src/outil.py': 'print(1)\n',
+      'docs/guide.md': '# Guide\n\nMode d\'emploi.\n',
+      'docs/images/schema.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+      'docs/conf.py': 'project = "outil"\n',
+      'data/communes.csv': 'code,nom\n75056,Paris\n',
+    });
+    writeFileSync(join(dir, '..', 'docs.yml'), stringify(completeAnswers({ licence: 'Apache-2.0', docsLicence: 'etalab-2.0' })));
+    const result = codegouv(dir, ['--yes', '--answers', join(dir, '..', 'docs.yml')]);
+    expect(result.status, result.stderr).toBe(0);
+    const toml = parse(readFileSync(join(dir, 'REUSE.toml'), 'utf8')) as { annotations: { path: string[]; 'SPDX-License-Identifier': string }[] };
+    const under = (id: string) => picomatch(toml.annotations.filter((entry) => entry['SPDX-License-Identifier'] === id).flatMap((entry) => entry.path), { dot: true });
+    expect(under('etalab-2.0')('docs/guide.md')).toBe(true);
+    expect(under('Apache-2.0')('docs/guide.md')).toBe(false);
+    expect(under('Apache-2.0')('docs/conf.py')).toBe(true);
+    expect(under('Apache-2.0')('src/outil.py')).toBe(true);
+    expect(under('etalab-2.0')('src/outil.py')).toBe(false);
+    // Images and data are not claimed (whose they are is the team's to say): left uncovered, listed.
+    expect(under('etalab-2.0')('docs/images/schema.svg') || under('Apache-2.0')('docs/images/schema.svg')).toBe(false);
+    execFileSync('git', ['rm', '-q', '--cached', 'docs/images/schema.svg', 'data/communes.csv'], { cwd: dir });
+    execFileSync('rm', [join(dir, 'docs/images/schema.svg'), join(dir, 'data/communes.csv')]);
+    expect(rule(dir, 'L5').ok, rule(dir, 'L5').message).toBe(true);
+    const lint = spawnSync(currentReuse, ['lint'], { cwd: dir, encoding: 'utf8' });
+    expect(lint.status, lint.stdout).toBe(0);
+  });
+});

@@ -1,22 +1,41 @@
 import { stringify } from 'smol-toml';
 import { coveringGlobs } from './reuse-toml-globs.js';
 import type { TeamFilesLicensing } from './reuse-team-files.js';
+import { isDocumentationFile } from '../repo/documentation-files.js';
+
+/** Files declared under one licence: globs over the team's files, and the licence. */
+export interface TomlGroup {
+  globs: string[];
+  licence: string;
+}
 
 /**
  * REUSE.toml (REUSE 3.3, https://reuse.software/spec-3.3/#reusetoml): the team's files declared
- * under the project's licence without editing them. `closest` precedence: a file's own header,
- * if one is added later, wins over the annotation. reuse reads it from version 3.0 on.
+ * under the project's licences without editing them, one annotation per licence. `closest`
+ * precedence: a file's own header, if one is added later, wins over the annotation. reuse reads
+ * it from version 3.0 on.
  */
-export function reuseToml(options: { globs: readonly string[]; copyright: string; licence: string }): string {
+export function reuseToml(options: { groups: readonly TomlGroup[]; copyright: string }): string {
   return stringify({
     version: 1,
-    annotations: [{ path: [...options.globs], precedence: 'closest', 'SPDX-FileCopyrightText': options.copyright, 'SPDX-License-Identifier': options.licence }],
+    annotations: options.groups.map((group) => ({ path: [...group.globs], precedence: 'closest', 'SPDX-FileCopyrightText': options.copyright, 'SPDX-License-Identifier': group.licence })),
   });
 }
 
-/** The globs of the team's files, checked against every other file of the tree. */
-export function teamGlobs(sorted: TeamFilesLicensing): string[] {
-  return coveringGlobs(sorted.team, [...sorted.others, ...sorted.undeclared.map((file) => file.path)]);
+/**
+ * The team's files by licence, each group's globs checked against every other file of the tree.
+ * Documentation and data (docs/, data/: not their code or build files) go under the documentation
+ * licence when it differs from the code's, as the policy asks
+ * (https://github.com/DISIC/politique-de-contribution-open-source/blob/master/ouverture.md).
+ */
+export function teamGroups(sorted: TeamFilesLicensing, licences: { code: string; docs: string }): TomlGroup[] {
+  const elsewhere = [...sorted.others, ...sorted.undeclared.map((file) => file.path)];
+  const docs = licences.docs === licences.code ? [] : sorted.team.filter(isDocumentationFile);
+  const code = docs.length === 0 ? sorted.team : sorted.team.filter((path) => !isDocumentationFile(path));
+  return [
+    { globs: coveringGlobs(code, [...docs, ...elsewhere]), licence: licences.code },
+    { globs: coveringGlobs(docs, [...code, ...elsewhere]), licence: licences.docs },
+  ].filter((group) => group.globs.length > 0);
 }
 
 /**

@@ -15,7 +15,7 @@ import { templatePath } from '../support/paths.js';
 import type { PlanContext } from '../areas/context.js';
 import { copyrightOf } from '../areas/context.js';
 import { sortForReuseToml } from '../areas/reuse-team-files.js';
-import { reuseToml, teamGlobs, undeclaredSnippet } from '../areas/reuse-toml.js';
+import { reuseToml, teamGroups, undeclaredSnippet } from '../areas/reuse-toml.js';
 import type { ExclusionClass } from '../areas/reuse-toml-exclusions.js';
 import { historyYears } from '../repo/history-years.js';
 import { annotate } from '../areas/reuse-annotate.js';
@@ -45,7 +45,7 @@ function historyCopyright(context: PlanContext): string {
  * what codegouv cannot attribute (third-party code, fonts, images, data, files with their own
  * notice) is left uncovered and listed for the team to declare.
  */
-function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[] } {
+function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, generated: ReadonlySet<string>): { file?: PlannedFile; todo: Message[]; licences?: string[] } {
   const sorted = sortForReuseToml(tree, new Set([...generated, 'REUSE.toml']), { holder: context.answers.administration, licence: context.answers.licence });
   const counts = new Map<ExclusionClass, number>();
   for (const file of sorted.undeclared) counts.set(file.class, (counts.get(file.class) ?? 0) + 1);
@@ -55,9 +55,10 @@ function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, gen
     snippet: undeclaredSnippet(sorted),
   })];
   if (sorted.team.length === 0) return { todo };
-  const globs = teamGlobs(sorted);
+  const groups = teamGroups(sorted, { code: context.answers.licence, docs: context.answers.docsLicence });
+  const globs = groups.flatMap((group) => group.globs);
   // Its own header too, as every file codegouv writes: reuse 1.x, which cannot read REUSE.toml, then still finds it licensed.
-  const [annotated] = annotate('REUSE.toml', reuseToml({ globs, copyright: historyCopyright(context), licence: context.answers.licence }), {
+  const [annotated] = annotate('REUSE.toml', reuseToml({ groups, copyright: historyCopyright(context) }), {
     copyright: [copyrightOf(context.answers)],
     licence: context.answers.licence,
   });
@@ -69,7 +70,7 @@ function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, gen
   const theirs = existing !== undefined && (context.previousPaths === undefined ? existing !== content : !context.previousPaths.has('REUSE.toml'));
   if (theirs) return { todo: [msg('area.reuse.declareInToml', { files: globs.join(', ') }), ...todo] };
   if (tree.has('.reuse/dep5')) return { todo: [msg('reuseToml.dep5Present', { globs: globs.join(', ') }), ...todo] };
-  return { file: { path: 'REUSE.toml', content }, todo };
+  return { file: { path: 'REUSE.toml', content }, todo, licences: groups.map((group) => group.licence) };
 }
 
 export interface Plan {
@@ -197,6 +198,7 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     const covered = [...byPath.values()].filter((file) => (/SPDX-License-Identifier:/.test(file.content) || byPath.has(`${file.path}.license`)) && written(file));
     const annotation = planTeamFilesAnnotation(context, tree, new Set(covered.map((file) => file.path)));
     if (annotation.file) byPath.set(annotation.file.path, annotation.file);
+    for (const id of annotation.licences ?? []) licences.add(id);
     todo.push(...annotation.todo);
   } else if (areas.includes('licence') && tree) {
     const existing = context.existing('REUSE.toml');

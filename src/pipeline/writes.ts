@@ -142,12 +142,12 @@ function contentAfter(step: SyncStep): string {
   return (written ? step.file?.content : step.before) ?? '';
 }
 
-/** Whether any of these texts declares the licence (a REUSE tag, or a dep5 `License:` line). */
+/** Whether any of these texts declares the licence (a REUSE tag or REUSE.toml key, or a dep5 `License:` line). */
 function usesLicence(texts: string, id: string): boolean {
   // Scanned with indexOf, line by line: these are the target's files, a regex with `[^\n]*`
   // before the id would be quadratic on a line of many tags.
   return texts.split('\n').some((line) => {
-    const tag = line.indexOf('SPDX-License-Identifier:');
+    const tag = line.indexOf('SPDX-License-Identifier');
     const start = tag >= 0 ? tag : line.startsWith('License:') ? 0 : -1;
     return start >= 0 && containsId(line, id, start);
   });

@@ -19,3 +19,11 @@ export function isDocumentationOrData(path: string): boolean {
   const dot = name.lastIndexOf('.');
   return dot <= 0 || !CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
+
+/** Folders whose files are documentation or data rather than code. */
+const DOCS_AND_DATA_FOLDER = /^(?:docs?|documentation|data|donnees|données)\//iu;
+
+/** A documentation or data file: in such a folder, and neither code nor a build file. */
+export function isDocumentationFile(path: string): boolean {
+  return DOCS_AND_DATA_FOLDER.test(path) && isDocumentationOrData(path);
+}
