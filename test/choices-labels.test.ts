@@ -34,7 +34,7 @@ describe('choices in words, the value beside them', () => {
     ['maintenanceType', 'contract', 'Maintenance sous contrat (contract)', 'Maintenance under contract (contract)'],
     ['openness', 'publie', 'Publié : code publié, sans engagement de suivi (publie)', 'Published: code published, no commitment to follow-up (publie)'],
     ['forge', 'other', 'Autre forge (other)', 'Another forge (other)'],
-    ['platforms', 'web', 'Web (navigateur) (web)', 'Web (browser) (web)'],
+    ['platforms', 'web', 'Web, dans un navigateur (web)', 'Web, in a browser (web)'],
     ['scope', 'healthcare', 'Santé (healthcare)', 'Healthcare (healthcare)'],
     ['languages', 'fr,en', 'Français, avec une version anglaise (fr, en)', 'French, with an English version (fr, en)'],
     ['docsLicence', 'etalab-2.0', 'Licence Ouverte 2.0, recommandée par la politique pour la documentation (etalab-2.0)', 'Licence Ouverte 2.0, recommended by the policy for documentation (etalab-2.0)'],

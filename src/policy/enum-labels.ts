@@ -42,17 +42,17 @@ export const MAINTENANCE_TYPE_LABELS: Labels<MaintenanceType> = {
 };
 
 export const PLATFORM_LABELS: Labels<(typeof SUGGESTED_PLATFORMS)[number]> = {
-  web: { fr: 'Web (navigateur)', en: 'Web (browser)' },
+  web: { fr: 'Web, dans un navigateur', en: 'Web, in a browser' },
   windows: { fr: 'Windows', en: 'Windows' },
   mac: { fr: 'macOS', en: 'macOS' },
   linux: { fr: 'Linux', en: 'Linux' },
-  ios: { fr: 'iOS (iPhone, iPad)', en: 'iOS (iPhone, iPad)' },
+  ios: { fr: 'iOS, iPhone et iPad', en: 'iOS, iPhone and iPad' },
   android: { fr: 'Android', en: 'Android' },
 };
 
 export const FORGE_LABELS: Labels<Forge> = {
   github: { fr: 'GitHub', en: 'GitHub' },
-  gitlab: { fr: 'GitLab (gitlab.com ou une instance)', en: 'GitLab (gitlab.com or an instance)' },
+  gitlab: { fr: 'GitLab, gitlab.com ou une autre instance', en: 'GitLab, gitlab.com or another instance' },
   other: { fr: 'Autre forge', en: 'Another forge' },
 };
 
