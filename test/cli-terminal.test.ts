@@ -53,7 +53,7 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     await answer('Fonctionnalités principales', 'Inscription en ligne;Suivi des dossiers', 'Enter');
     await waitFor('? Catégorie publiccode.yml');
     keys('data-coll');
-    await waitFor('❯ data-collection');
+    await waitFor('❯ Collecte de données (data-collection)');
     keys('Enter');
     await waitFor('✔ Catégorie publiccode.yml');
     await answer('Autre catégorie publiccode.yml', 'Enter');

@@ -111,8 +111,8 @@ function folder(answers?: Record<string, unknown>): string {
 const publiccodeOf = (dir: string) => parse(readFileSync(join(dir, 'publiccode.yml'), 'utf8')) as Record<string, any>;
 
 describe('answers from every source, run after run', () => {
-  it('--lang en alone writes English documents and can be run again unchanged', () => {
-    const dir = folder(completeAnswers());
+  it('English documents (--languages en, --lang en) can be run again unchanged', () => {
+    const dir = folder(completeAnswers({ languages: ['en'] }));
     expect(codegouv(dir, ['--yes', '--lang', 'en', '--answers', 'answers.yml']).status).toBe(0);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('## Contributing');
     const before = snapshot(dir);

@@ -102,9 +102,11 @@ describe('yo codegouv --yes (whole skeleton)', () => {
     expect(readFileSync(join(forced.cwd, 'README.md'), 'utf8')).toContain(ADMINISTRATION);
   });
 
-  it('writes English documents with --lang en and both languages when asked', async () => {
-    const english = await runApp({ ...completeAnswers(), lang: 'en' });
+  it('writes English documents, or both languages, when asked (--languages), not because of --lang', async () => {
+    const english = await runApp({ ...completeAnswers(), languages: 'en' });
     expect(readFileSync(join(english.cwd, 'README.md'), 'utf8')).toContain('## Contributing');
+    const interfaceOnly = await runApp({ ...completeAnswers(), lang: 'en' });
+    expect(readFileSync(join(interfaceOnly.cwd, 'README.md'), 'utf8')).toContain('## Contribuer');
     const both = await runApp({ ...completeAnswers({ languages: 'fr,en', ...englishTexts() }) });
     const files = listFiles(both.cwd);
     expect(files).toEqual(expect.arrayContaining(['README.md', 'README.en.md', 'CONTRIBUTING.en.md', 'CODE_OF_CONDUCT.en.md', 'SECURITY.en.md']));

@@ -27,7 +27,7 @@ export const ANSWER_RULES_FR: Readonly<Record<AnswerKey, string>> = {
   platforms: '`[web]` par défaut',
   maintenanceType: '`internal` (défaut), `contract`, `community`, `none`',
   contractors: 'liste de `{name, until: AAAA-MM-JJ, email?, website?}` ; obligatoire avec `maintenanceType: contract`, refusée sinon',
-  languages: '`[fr]` (défaut), `[fr, en]`, `[en, fr]` ou `[en]` (défaut avec `--lang en`) ; la première est la langue principale',
+  languages: 'langues des documents : `[fr]` (défaut, quelle que soit `--lang`, langue de l\'interface), `[fr, en]`, `[en, fr]` ou `[en]` ; la première est la langue principale',
   descriptionEn: '`description` en anglais, quand l\'anglais est langue secondaire',
   longDescriptionEn: '`longDescription` en anglais, quand l\'anglais est langue secondaire',
   featuresEn: '`features` en anglais, quand l\'anglais est langue secondaire',

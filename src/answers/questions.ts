@@ -3,6 +3,7 @@ import type { Lang } from '../policy/enums.js';
 import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import { CATEGORIES } from '../publiccode/data/categories.js';
+import { labelOf, searchLabelled } from './choices.js';
 import type { ChoiceContext } from './choices.js';
 import { specOf } from './keys.js';
 import { questionOf } from './question.js';
@@ -24,17 +25,17 @@ export interface QuestionContext extends ChoiceContext {
   publiccode: boolean;
 }
 
-/** A search over the standard's 106 categories; asked again until the user picks "done". */
+/** A search over the standard's 106 categories, by their French and English words; asked again until the user picks "done". */
 export function buildCategoryQuestion(lang: Lang, chosen: readonly string[]): Question {
   return {
     type: 'search',
     name: 'categories',
     message: render(chosen.length === 0 ? questionOf('categories') : msg('question.category.more'), lang),
     source: async (term) => {
-      const wanted = (term ?? '').toLowerCase();
-      const matches = CATEGORIES.filter((category) => !chosen.includes(category) && category.includes(wanted));
+      const wanted = (term ?? '').trim();
+      const matches = searchLabelled(CATEGORIES, wanted).filter((category) => !chosen.includes(category));
       const done = { value: '', name: render(msg('question.category.done'), lang) };
-      const choices = matches.map((value) => ({ value, name: value }));
+      const choices = matches.map((value) => ({ value, name: labelOf(CATEGORIES, value, lang) }));
       return wanted === '' ? [done, ...choices] : [...choices, done];
     },
   };

@@ -311,7 +311,8 @@ export const ANSWER_REGISTRY = {
   languages: {
     areas: 'all',
     parse: (v) => languages(v),
-    fallback: (_a, c) => [c.lang],
+    // French, whatever the interface language: a French administration's documents are in French (English may be added).
+    fallback: () => [...LANGUAGE_SETS[0]],
     prompt: { type: 'select', choices: languageChoices, filter: (value) => String(value).split(','), show: (v) => (Array.isArray(v) ? v.join(',') : v) },
     preset: { oneOf: LANGUAGE_SETS.map((set) => ({ const: [...set] })) },
     inferredFrom: ['publiccode.yml', 'README'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langFromArgs } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { packageRoot } from '../support/paths.js';
 
 /**
@@ -12,7 +13,6 @@ function headless(options: Record<string, unknown>): boolean {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const lang = langFromArgs(argv);
   if (argv.includes('--version')) {
     const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
     process.stdout.write(`${version}\n`);
@@ -22,14 +22,17 @@ export async function main(argv: string[]): Promise<number> {
   // `check --help` is check's own usage (its options and exit codes), not the generator's.
   if (first === 'check') {
     const { runCheck } = await checkModule();
-    return runCheck(rest, lang);
+    return runCheck(rest, langFromArgs(argv));
   }
+  // Without --lang, the interface language the folder's last run spoke (.yo-rc.json).
+  const remembered = langGiven(argv) ? undefined : await rememberedLangIn(process.cwd());
+  const lang = langFromArgs(argv, remembered ?? 'fr');
   // Loaded after the `check` branch: the generator's options and questions are not check's.
   const [{ helpText }, { translator }, { isArea }, { parseCommandLine }] = await Promise.all([
     import('./help.js'), import('../i18n/render.js'), import('../policy/areas.js'), import('./args.js'),
   ]);
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(helpText(lang));
+    process.stdout.write(helpText(lang, argv));
     return 0;
   }
   const t = translator(lang);
@@ -38,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${t('cli.unknownCommand', { name })}\n`);
     return 2;
   }
-  const args = name === first ? rest : argv;
+  const args = [...(name === first ? rest : argv), ...(remembered ? ['--lang', remembered] : [])];
   const { options, unknown } = parseCommandLine(args);
   if (unknown.length > 0) {
     for (const { option, suggestion, positional } of unknown) {
@@ -65,6 +68,18 @@ export async function main(argv: string[]): Promise<number> {
   const { runGenerator } = await import('./run-generator.js');
   await runGenerator(name, generatorArgs, { force: options.force === true, dryRun: options['dry-run'] === true, bail: options.bail === true });
   return 0;
+}
+
+const langGiven = (argv: readonly string[]) => argv.some((arg) => arg === '--lang' || arg.startsWith('--lang='));
+
+/** The language .yo-rc.json remembers; a file that cannot be read is the run's to report, not this guess's. */
+async function rememberedLangIn(cwd: string): Promise<Lang | undefined> {
+  const [{ NAMESPACE, readConfig }, { rememberedLang }] = await Promise.all([import('./headless.js'), import('../pipeline/store.js')]);
+  try {
+    return rememberedLang(readConfig(cwd, 'fr')[NAMESPACE]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

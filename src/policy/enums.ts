@@ -40,8 +40,8 @@ export const OPENNESS_BADGES: Readonly<Record<Openness, { label: string; url: st
 };
 export const OPENNESS_DOC_URL = 'https://code.gouv.fr/documentation/#quels-degres-douverture-pour-les-codes-sources';
 
-/** `[en]` is what `--lang en` alone gives; French user documentation is then a SHOULD that check reports (D1). */
+/** The document languages, the first one being the main language; `[fr]` is the default, whatever `--lang` (the interface language). Without French, French user documentation is a SHOULD that check reports (D1). */
 export const LANGUAGE_SETS = [['fr'], ['fr', 'en'], ['en', 'fr'], ['en']] as const;
-/** The languages of the interface and of the documents; French first. */
+/** The interface languages (`--lang`); French first. */
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
