@@ -55,7 +55,9 @@ const NAME_PHRASES: readonly [string, string][] = [
 function claimsIn(text: string): Claim[] {
   const claims: Claim[] = [];
   for (const word of text.split(/[^A-Za-z0-9.+-]+/u)) {
-    const token = word.replace(/[.]+$/u, '');
+    let end = word.length;
+    while (end > 0 && word[end - 1] === '.') end -= 1;
+    const token = word.slice(0, end);
     // Only ids of a known family: a listed id that is also a word (`curl`, `JSON`, `W3C`) says nothing here.
     if (isListedLicence(token) && FAMILIES.has(familyOfId(token))) claims.push({ family: familyOfId(token), id: token });
     else if (NAME_WORDS[token]) claims.push({ family: NAME_WORDS[token]! });
