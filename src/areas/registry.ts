@@ -68,7 +68,7 @@ export const AREA_REGISTRY = {
 } as const satisfies Record<Area, AreaSpec>;
 
 /** `check` rules about the repository as a whole rather than one area's files. */
-export const CROSS_AREA_RULES = ['F1', 'F2', 'D1', 'F2-unread'] as const;
+export const CROSS_AREA_RULES = ['F1', 'F2', 'D1', 'K1', 'F2-unread'] as const;
 
 /** The answer keys a run of these areas needs (each key names its areas), in the order they are asked. */
 export function keysForAreas(areas: readonly Area[]): AnswerKey[] {

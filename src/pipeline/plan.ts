@@ -21,6 +21,7 @@ import { historyYears } from '../repo/history-years.js';
 import { annotate } from '../areas/reuse-annotate.js';
 import type { PlannedFile } from '../areas/types.js';
 import { teamCompletion } from './team-completion.js';
+import { withSectionUpdates } from './section-update.js';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 
@@ -180,6 +181,7 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
   }
+  todo.push(...withSectionUpdates(byPath, areas, context));
   const primary = context.answers.languages[0] ?? 'fr';
   const ours = Object.fromEntries((['readme', 'contributing', 'security'] as const).map((kind) => [kind, byPath.get(docName(DOCUMENT_BASES[kind], context.answers, primary))?.content]));
   // The team's licence text, compared with the SPDX texts once for both uses below.

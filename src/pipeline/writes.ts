@@ -107,7 +107,9 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
     yes,
   });
   const held = withoutLicenceBesideKept(steps);
-  return { steps: withoutUnusedLicenceTexts(held.steps), todo: [...own.todo, ...held.todo] };
+  // A dependent area's section updates (the README's Licence section under `codegouv licence`) are said too.
+  const sectionUpdates = dependent.todo.filter((message) => message.id.startsWith('coherence.'));
+  return { steps: withoutUnusedLicenceTexts(held.steps), todo: [...own.todo, ...sectionUpdates, ...held.todo] };
 }
 
 const STAYS = new Set<SyncStep['action']>(['keep', 'keep-obsolete']);

@@ -1,3 +1,4 @@
+import { K1 } from './coherence.js';
 import { CONTRIBUTING_RULES } from './contributing.js';
 import { DOCUMENT_RULES, LANGUAGE_RULES } from './documents.js';
 import { HISTORY_RULES } from './history.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...PUBLICCODE_RULES,
   ...SECURITY_RULES,
   ...LANGUAGE_RULES,
+  K1,
   F2_UNREAD,
 ];
 

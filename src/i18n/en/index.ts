@@ -20,5 +20,6 @@ import { reuseToml } from './reuseToml.js';
 import { teamDocs } from './teamDocs.js';
 import { fixes } from './fixes.js';
 import { labels } from './labels.js';
+import { coherence } from './coherence.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence } satisfies typeof fr;
