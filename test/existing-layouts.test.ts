@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { codegouv, completeAnswers, gitRepository } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
-const currentReuse = process.env.REUSE_CURRENT ?? join(process.env.TMPDIR ?? '/tmp', 'codegouv-reuse-venv', 'bin', 'reuse');
+const currentReuse = process.env.REUSE_CURRENT ?? join(process.env.CODEGOUV_TEST_SHARED_TMP ?? '/tmp', 'codegouv-reuse-venv', 'bin', 'reuse');
 const licenceText = (id: string) => (require(`spdx-license-list/licenses/${id}.json`) as { licenseText: string }).licenseText;
 
 const repository = (files: Record<string, string>) => gitRepository(files, { prefix: 'codegouv-layouts-' });

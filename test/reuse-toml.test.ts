@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { codegouv, completeAnswers } from './fixtures.js';
 
 /** The current reuse (REUSE 3.3, reads REUSE.toml), installed by .ci/run; Debian's reuse 1.1 reads only dep5. */
-const currentReuse = process.env.REUSE_CURRENT ?? join(process.env.TMPDIR ?? '/tmp', 'codegouv-reuse-venv', 'bin', 'reuse');
+const currentReuse = process.env.REUSE_CURRENT ?? join(process.env.CODEGOUV_TEST_SHARED_TMP ?? '/tmp', 'codegouv-reuse-venv', 'bin', 'reuse');
 
 function commit(dir: string, date: string, message: string): void {
   execFileSync('git', ['add', '-A'], { cwd: dir });
