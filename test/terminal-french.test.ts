@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeAnswers, repoRoot } from './fixtures.js';
+import { completeAnswers, LONG_DESCRIPTION, repoRoot } from './fixtures.js';
 
 /**
  * Every screen of an interactive run in the interface language, including what inquirer and
@@ -62,7 +62,7 @@ function start(dir: string, args = ''): void {
  */
 async function drive(answer: (question: string, screen: string) => string[] | undefined): Promise<string> {
   let answered = -1;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     const current = screen();
     transcript.push(current);
@@ -95,7 +95,7 @@ function emptyGitFolder(): string {
 const TYPED: readonly [RegExp, string][] = [
   [/^\? Administration titulaire/, 'Direction interministérielle du numérique'],
   [/^\? Description en une phrase/, 'Un outil pour les agents'],
-  [/^\? Description détaillée/, 'Cet outil aide les agents à instruire les demandes des usagers : il rassemble les pièces, vérifie leur complétude et prépare les courriers.'],
+  [/^\? Description détaillée/, LONG_DESCRIPTION],
   [/^\? Fonctionnalités principales/, 'Instruction;Courriers'],
   [/^\? Adresse publique du dépôt/, 'https://git.example.gouv.fr/dinum/outil'],
   [/^\? Nom du contact/, 'Équipe outil'],
