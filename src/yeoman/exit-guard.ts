@@ -31,7 +31,7 @@ export function markFinished(run: object): void {
  * script can tell the difference. The run ends here, with one line in the interface language:
  * Yeoman would otherwise add its own English line for the task that failed, and `yo` a stack.
  */
-export const INTERRUPTED_EXIT_CODE = 130;
+const INTERRUPTED_EXIT_CODE = 130;
 
 /** The error inquirer's prompts reject with on Ctrl-C (@inquirer/core ExitPromptError). */
 export const isPromptExit = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';
