@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * and in CI: the real terminal (tmux), the whole runs through yeoman-environment, and every fix
  * `check` suggests run on every real fixture (≈ 180 runs).
  */
-export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/adapters-parity.test.ts', 'test/realrepos-fixes.test.ts'];
+export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/terminal-french.test.ts', 'test/adapters-parity.test.ts', 'test/realrepos-fixes.test.ts'];
 
 export default defineConfig({
   test: {

@@ -13,10 +13,10 @@ main(argv).then(
     process.exitCode = code;
   },
   async (error: unknown) => {
-    const [{ langFromArgs }, { msg }, { render }, { printable }] = await Promise.all([
-      import('../src/i18n/lang.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'), import('../src/support/terminal.js'),
+    const [{ langFromArgs }, { rememberedLangIn }, { msg }, { render }, { printable }] = await Promise.all([
+      import('../src/i18n/lang.js'), import('../src/pipeline/yo-rc.js'), import('../src/i18n/message.js'), import('../src/i18n/render.js'), import('../src/support/terminal.js'),
     ]);
-    const lang = langFromArgs(argv);
+    const lang = langFromArgs(argv, rememberedLangIn(process.cwd()) ?? 'fr');
     if (error instanceof Error && error.name === 'ExitPromptError') {
       // Ctrl-C at a prompt: a short line rather than a stack trace.
       process.stderr.write(`${render(msg('cli.interrupted'), lang)}\n`);

@@ -103,7 +103,7 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     spawnSync('tmux', ['kill-session', '-t', session]);
   });
 
-  it('asks through Yeoman\'s conflict prompt before touching a file the team changed', async () => {
+  it('asks through the conflict question before touching a file the team changed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'codegouv-tty-'));
     writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
     const first = spawnSync(process.execPath, [join(repoRoot, 'dist/bin/codegouv.js'), '--yes', '--answers', 'answers.yml'], { cwd: dir, encoding: 'utf8' });
@@ -115,15 +115,15 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     // Refuse README.md, accept every other file the prompt asks about (SECURITY.md, .reuse/dep5).
     const answered = new Set<string>();
     for (;;) {
-      const current = await waitFor(/EXIT=\d+|\? Overwrite [^\s?]+\? \(ynadxreiH\)\s*$/, 30_000);
+      const current = await waitFor(/EXIT=\d+|\? [^\s?]+ existe déjà et diffère de la version proposée\. Que faire \?[^]*a\) abandonner[^]*$/, 30_000);
       if (/EXIT=\d+/.test(current)) {
         expect(current).toContain('EXIT=0');
         break;
       }
-      const file = [...current.matchAll(/\? Overwrite ([^\s?]+)\? \(ynadxreiH\)/g)].pop()![1]!;
+      const file = [...current.matchAll(/\? ([^\s?]+) existe déjà et diffère/g)].pop()![1]!;
       if (answered.has(file)) continue;
       answered.add(file);
-      keys(file === 'README.md' ? 'n' : 'y', 'Enter');
+      keys(file === 'README.md' ? 'g' : 'r', 'Enter');
     }
     expect([...answered]).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']));
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Notre README\n');
@@ -139,15 +139,15 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     await answer('Licence de la documentation', 'Enter');
     const prompts = new Set<string>();
     for (;;) {
-      const current = await waitFor(/EXIT=\d+|\? Overwrite [^\s?]+\? \(ynadxreiH\)\s*$|\? [^\n]+ Le supprimer \? \([yY]\/[nN]\)\s*$/, 30_000);
+      const current = await waitFor(/EXIT=\d+|\? [^\s?]+ existe déjà et diffère[^]*a\) abandonner[^]*$|\? [^\n]+ Le supprimer \? \([oO]\/[nN]\)\s*$/, 30_000);
       if (/EXIT=\d+/.test(current)) {
         expect(current).toContain('EXIT=0');
         break;
       }
-      const last = current.trimEnd().split('\n').pop()!;
+      const last = current.split('\n').findLast((line) => line.startsWith('? '))!;
       if (prompts.has(last)) continue;
       prompts.add(last);
-      keys('n', 'Enter');
+      keys(last.includes('Que faire') ? 'g' : 'n', 'Enter');
     }
     expect(prompts.size).toBeGreaterThan(1);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE/);

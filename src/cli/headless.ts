@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AREAS } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
@@ -13,14 +14,14 @@ import { applyPlan, CONFIG_FILE, knownAnswers, outcomes, planRun, report, settle
 import type { Writer } from '../pipeline/run.js';
 import { printable } from '../support/terminal.js';
 import { refuseUntrustedPreset } from '../pipeline/trust.js';
+import { fileLogLine } from '../terminal/file-log.js';
+import { NAMESPACE } from '../pipeline/yo-rc.js';
 
 /**
  * `codegouv --yes`: the pipeline's stages (pipeline/run.ts) without loading yeoman-environment,
  * whose import alone costs a second. A --yes run never prompts, so there is no conflict to
  * resolve: the writer writes, keeps or forces exactly as planned.
  */
-
-export const NAMESPACE = 'generator-codegouv';
 
 /** The whole .yo-rc.json (every generator's section), or {} when there is none. */
 export function readConfig(cwd: string, lang: Lang): Record<string, unknown> {
@@ -43,25 +44,28 @@ export function readConfig(cwd: string, lang: Lang): Record<string, unknown> {
 
 const log = (line: string) => process.stderr.write(`${printable(line)}\n`);
 
-/** Writes to the folder through the confined writer, with the status lines Yeoman would print. */
+/** Writes to the folder through the confined writer, with a status line per file in the interface language. */
 function fileSystemWriter(cwd: string, fullConfig: Record<string, unknown>, lang: Lang): Writer {
   return {
     storeConfig(section) {
       // Yeoman's Storage merges the new values into the existing section and rewrites the file.
       const merged = { ...(fullConfig[NAMESPACE] as Record<string, unknown> | undefined ?? {}), ...section };
-      writeConfined(cwd, CONFIG_FILE, `${JSON.stringify({ ...fullConfig, [NAMESPACE]: merged }, null, 2)}\n`, { executable: false, lang });
-      log(`    force ${CONFIG_FILE}`);
+      const existed = existsSync(join(cwd, CONFIG_FILE));
+      const content = `${JSON.stringify({ ...fullConfig, [NAMESPACE]: merged }, null, 2)}\n`;
+      const same = existed && content === `${JSON.stringify(fullConfig, null, 2)}\n`;
+      writeConfined(cwd, CONFIG_FILE, content, { executable: false, lang });
+      log(fileLogLine(!existed ? 'created' : same ? 'identical' : 'replaced', CONFIG_FILE, lang));
     },
     write(path, content, { executable, action }) {
       writeConfined(cwd, path, content, { executable, lang });
-      log(`${action === 'create' ? '   create' : '    force'} ${path}`);
+      log(fileLogLine(action === 'create' ? 'created' : 'replaced', path, lang));
     },
     remove(path) {
       removeConfined(cwd, path, lang);
-      log(`   delete ${path}`);
+      log(fileLogLine('removed', path, lang));
     },
     identical(path) {
-      log(`identical ${path}`);
+      log(fileLogLine('identical', path, lang));
     },
   };
 }

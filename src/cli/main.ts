@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langFromArgs } from '../i18n/lang.js';
-import type { Lang } from '../i18n/lang.js';
+import { rememberedLangIn } from '../pipeline/yo-rc.js';
 import { packageRoot } from '../support/paths.js';
 
 /**
@@ -25,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     return runCheck(rest, langFromArgs(argv));
   }
   // Without --lang, the interface language the folder's last run spoke (.yo-rc.json).
-  const remembered = langGiven(argv) ? undefined : await rememberedLangIn(process.cwd());
+  const remembered = langGiven(argv) ? undefined : rememberedLangIn(process.cwd());
   const lang = langFromArgs(argv, remembered ?? 'fr');
   // Loaded after the `check` branch: the generator's options and questions are not check's.
   const [{ helpText }, { translator }, { isArea }, { parseCommandLine }] = await Promise.all([
@@ -71,16 +71,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 const langGiven = (argv: readonly string[]) => argv.some((arg) => arg === '--lang' || arg.startsWith('--lang='));
-
-/** The language .yo-rc.json remembers; a file that cannot be read is the run's to report, not this guess's. */
-async function rememberedLangIn(cwd: string): Promise<Lang | undefined> {
-  const [{ NAMESPACE, readConfig }, { rememberedLang }] = await Promise.all([import('./headless.js'), import('../pipeline/store.js')]);
-  try {
-    return rememberedLang(readConfig(cwd, 'fr')[NAMESPACE]);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A path's code as one bundled file when the build made it (`npm run build`: about 100 ms less to

@@ -5,7 +5,8 @@ import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
 import { gather, known, validateFor } from '../pipeline/gather.js';
-import { NAMESPACE, readConfig } from './headless.js';
+import { readConfig } from './headless.js';
+import { NAMESPACE } from '../pipeline/yo-rc.js';
 
 /**
  * No terminal and no --yes: a prompt would end the run unanswered (stdin closed) or hang (a

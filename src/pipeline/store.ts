@@ -3,22 +3,11 @@ import type { Area } from '../areas/registry.js';
 import { ANSWER_KEYS, specOf } from '../answers/keys.js';
 import type { AnswerKey, Answers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
-import { parseLang } from '../i18n/lang.js';
+import { INTERFACE_LANG_KEY } from './yo-rc.js';
 import type { Lang } from '../policy/enums.js';
 import type { Gathered } from './gather.js';
 import { storedAreas } from './gather.js';
 import type { WritePlan } from './writes.js';
-
-/**
- * Where .yo-rc.json keeps the interface language (`--lang`): a later run without `--lang` speaks
- * it. It is not an answer: the documents' languages are the `languages` answer.
- */
-const INTERFACE_LANG_KEY = 'lang';
-
-/** The interface language the generator's section of .yo-rc.json remembers, if any (the repository's data: only `fr` or `en`). */
-export function rememberedLang(section: unknown): Lang | undefined {
-  return typeof section === 'object' && section !== null ? parseLang((section as Record<string, unknown>)[INTERFACE_LANG_KEY]) : undefined;
-}
 
 /** What .yo-rc.json keeps: the answers this run used, except values that only follow another answer, and the interface language. */
 function configToStore(answers: Answers, areas: readonly Area[], gathered: Gathered, lang: Lang): Record<string, unknown> {

@@ -1,7 +1,6 @@
 import { Transform } from 'node:stream';
 import { relative } from 'node:path';
 import type { Stats } from 'node:fs';
-import { createConflicterTransform, forceYoFiles } from '@yeoman/conflicter';
 import { clearFileState, isFileNew, isFilePending, isFileStateDeleted, isFileStateModified, setCommittedFile } from 'mem-fs-editor/state';
 import type { MemFsEditorFile } from 'mem-fs-editor';
 import Generator from 'yeoman-generator';
@@ -23,7 +22,9 @@ import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { refuseUntrustedPreset, settleTrust, trustQuestion } from '../pipeline/trust.js';
 import { printable } from '../support/terminal.js';
-import { markFinished, markStarted } from './exit-guard.js';
+import { endInterrupted, guardInterrupts, isPromptExit, markFinished, markStarted, markWriting } from './exit-guard.js';
+import { createConflictTransform, RunAbandoned } from './conflict-question.js';
+import { speakInterfaceLanguage } from './prompt-language.js';
 
 export type CodegouvOptions = BaseOptions & {
   yes?: boolean;
@@ -41,7 +42,7 @@ const keepAsGiven = (value: unknown): unknown => value;
 /**
  * The Yeoman adapter of the pipeline (pipeline/run.ts), shared by `app` and every area
  * generator: it maps the stages onto Yeoman's priorities and supplies what only Yeoman does,
- * the prompts and the conflict resolution (mem-fs and its conflicter).
+ * the prompts and the conflict resolution (mem-fs and the conflict question).
  */
 export default abstract class CodegouvGenerator extends Generator<Record<string, unknown>, CodegouvOptions> {
   protected abstract readonly areas: readonly Area[];
@@ -56,6 +57,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     const self: { generator?: CodegouvGenerator } = {};
     super(args, options, { inheritTasks: true, uniqueBy: undefined, customInstallTask: true, customCommitTask: () => self.generator!.commit() });
     self.generator = this;
+    (this as { log: object }).log = withoutTaskFailureLine(this.log);
     for (const key of ANSWER_KEYS) {
       const boolean = BOOLEAN_KEYS.includes(key);
       this.option(flagName(key), { type: boolean ? Boolean : keepAsGiven, description: render(questionOf(key), 'fr') });
@@ -74,12 +76,13 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return 'generator-codegouv';
   }
 
-  /** A refusal ends the run: nothing is written, and the folder is free again. */
+  /** A refusal ends the run: nothing is written, and the folder is free again. Ctrl-C at a question ends it at once. */
   private async stage<T>(work: () => T | Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       this.releaseLock?.();
+      if (isPromptExit(error) && this.realTerminal()) endInterrupted('interrupted', this.lang);
       if (error instanceof UsageError) markFinished(this);
       throw error;
     }
@@ -103,12 +106,21 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   }
 
   initializing(): Promise<void> {
-    if (this.realTerminal()) markStarted(this);
     return this.stage(() => {
       const lang = langOption(this.options.lang);
       if (!lang) throw new UsageError(render(msg('run.badLang', { value: String(this.options.lang) }), 'fr'), 2);
       this.lang = lang;
+      if (!this.realTerminal()) return;
+      markStarted(this, lang);
+      guardInterrupts(lang);
+      speakInterfaceLanguage(this.terminalPromptModule(), lang);
     });
+  }
+
+  /** The prompt module of the terminal adapter (@yeoman/adapter's TerminalAdapter, behind its queue). */
+  private terminalPromptModule(): Parameters<typeof speakInterfaceLanguage>[0] {
+    const adapter = (this.env as unknown as { adapter?: { actualAdapter?: { promptModule?: never }; promptModule?: never } }).adapter;
+    return adapter?.actualAdapter?.promptModule ?? adapter?.promptModule;
   }
 
   prompting(): Promise<void> {
@@ -181,7 +193,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
-  /** Writes into mem-fs: `ask` goes to Yeoman's conflicter, `force` and removals do not. */
+  /** Writes into mem-fs: `ask` goes to the conflict question, `force` and removals do not. */
   private writer(): Writer {
     const forced = (path: string) => {
       const file = (this.env.sharedFs as unknown as { get(path: string): { conflicter?: string } }).get(this.destinationPath(path));
@@ -206,15 +218,37 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   }
 
   /**
-   * What yeoman-environment's commit does, with two differences. Its `.yo-resolve` step is left
+   * What yeoman-environment's commit does, with three differences. Its `.yo-resolve` step is left
    * out: that file, read from the target folder and every folder above it, would let a
    * repository's author decide our conflicts (`README.md force` overwrites the team's README
-   * without asking). And files are written by the confined writer (temporary file and rename,
-   * never through a link), where mem-fs-editor writes in place, through hard links too.
+   * without asking). Conflicts are settled by our own question (conflict-question.ts), in the
+   * interface language, before anything is written. And files are written by the confined
+   * writer (temporary file and rename, never through a link), where mem-fs-editor writes in
+   * place, through hard links too.
    */
   private async commit(): Promise<void> {
-    const env = this.env as unknown as { sharedFs: { pipeline(options: object, ...transforms: unknown[]): Promise<void> }; adapter: never; conflicterOptions: never };
-    await env.sharedFs.pipeline({ filter: isFilePending }, forceYoFiles(), createConflicterTransform(env.adapter, env.conflicterOptions), this.confinedCommit());
+    const env = this.env as unknown as {
+      sharedFs: { pipeline(options: object, ...transforms: unknown[]): Promise<void> };
+      adapter: { prompt(questions: object[]): Promise<Record<string, unknown>> };
+      conflicterOptions?: { force?: boolean; bail?: boolean; dryRun?: boolean };
+    };
+    const conflicts = createConflictTransform({
+      root: this.destinationRoot(),
+      lang: this.lang,
+      force: env.conflicterOptions?.force === true,
+      bail: env.conflicterOptions?.bail === true,
+      dryRun: env.conflicterOptions?.dryRun === true || this.dryRun(),
+      colour: this.realTerminal() && process.stderr.isTTY === true,
+      prompt: (questions) => env.adapter.prompt(questions),
+      log: (line) => this.log(line),
+    });
+    try {
+      await env.sharedFs.pipeline({ filter: isFilePending }, conflicts, this.confinedCommit());
+    } catch (error) {
+      if (this.realTerminal() && isPromptExit(error)) endInterrupted('interrupted', this.lang);
+      if (this.realTerminal() && error instanceof RunAbandoned) endInterrupted('abandoned', this.lang);
+      throw error;
+    }
   }
 
   private confinedCommit(): Transform {
@@ -223,6 +257,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     return new Transform({
       objectMode: true,
       transform(file: MemFsEditorFile, _encoding, callback) {
+        markWriting();
         try {
           const path = relative(root, file.path).split('\\').join('/');
           if (isFileStateModified(file)) {
@@ -267,4 +302,22 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       },
     });
   }
+}
+
+/**
+ * yeoman-generator logs `An error occured while running <task>` (in English) before passing a
+ * task's error on: the error is then said once, in the interface language, by the bin (or by
+ * `yo`). Every other line of the log goes through.
+ */
+function withoutTaskFailureLine<Log extends object>(log: Log): Log {
+  return new Proxy(log, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property !== 'error' || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (typeof args[0] === 'string' && args[0].startsWith('An error occured while running ')) return target;
+        return (value as (...rest: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }
