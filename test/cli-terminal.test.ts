@@ -127,7 +127,10 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     }
     expect([...answered]).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']));
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Notre README\n');
-    expect(readFileSync(join(dir, 'SECURITY.md'), 'utf8')).toContain('Politique de sécurité');
+    // Accepted: the team's title stays, the policy's sections it had removed come back.
+    const security = readFileSync(join(dir, 'SECURITY.md'), 'utf8');
+    expect(security).toMatch(/^# Notre politique$/m);
+    expect(security).toContain(completeAnswers().contactEmail as string);
   });
 
   it('refusing every change of a licence switch leaves the repository and its stored answers as they were', async () => {

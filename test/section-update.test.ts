@@ -104,6 +104,14 @@ describe('updateSections', () => {
     expect(update.content).not.toMatch(/[^\r]\n/u);
   });
 
+  it('puts back, with consent, a generated section the team removed, after its predecessor or at the end; never a second title', () => {
+    const update = updateSections('# T\n\nIntro.\n\n## Team\n\nours\n\n## B\n\nold b\n', previous, next);
+    expect(update.content).toBe('# T\n\nIntro.\n\n## A\n\nnew a\n\n## Team\n\nours\n\n## B\n\nnew b\n\n## C\n\nnew c\n');
+    expect(update.updated).toEqual(expect.arrayContaining(['A', 'B', 'C']));
+    const rewritten = updateSections('# Notre outil\n\nÀ nous.\n', previous, next);
+    expect(rewritten.content).toBe('# Notre outil\n\nÀ nous.\n\n## A\n\nnew a\n\n## B\n\nnew b\n\n## C\n\nnew c\n');
+  });
+
   it('does not take a `#` line inside a code block for a heading', () => {
     const withCode = '## A\n\n```sh\n# old a\n```\n';
     const update = updateSections('## A\n\n```sh\n# old a\n```\n\n## Team\n\nours\n', withCode, '## A\n\n```sh\n# new a\n```\n');

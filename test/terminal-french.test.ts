@@ -150,7 +150,8 @@ describe.skipIf(!hasTmux)('an interactive run in a real terminal (tmux), in Fren
     const dir = emptyGitFolder();
     writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
     expect(spawnSync(process.execPath, [bin, '--yes', '--answers', 'answers.yml'], { cwd: dir }).status).toBe(0);
-    const readme = `${readFileSync(join(dir, 'README.md'), 'utf8')}\nNotre ajout.\n`;
+    // The team rewrote the README without the policy's sections: the run proposes to put them back.
+    const readme = '# Notre README\n\nNotre ajout.\n';
     writeFileSync(join(dir, 'README.md'), readme);
     start(dir);
     await waitFor(/\? README\.md existe déjà et diffère de la version proposée\. Que faire \?/);
@@ -158,12 +159,22 @@ describe.skipIf(!hasTmux)('an interactive run in a real terminal (tmux), in Fren
     expect(question).toContain('r) remplacer par la version proposée');
     expect(question).toContain('g) garder le fichier existant');
     keys('d', 'Enter');
-    const diff = await waitFor('- Notre ajout.');
+    const diff = await waitFor('+ ## Licence');
     expect(diff).toContain('Différences pour README.md');
     keys('g', 'Enter');
-    const end = await waitFor(/EXIT=\d+/, 30_000);
+    // Then whatever else the kept README changes (REUSE.toml now covers it): kept too.
+    const answered = new Set(['README.md']);
+    let end = '';
+    for (;;) {
+      end = await waitFor(/EXIT=\d+|\? [^\s?]+ existe déjà et diffère[^]*a\) abandonner[^]*$/, 30_000);
+      if (/EXIT=\d+/.test(end)) break;
+      const file = [...end.matchAll(/\? ([^\s?]+) existe déjà et diffère/g)].pop()![1]!;
+      if (answered.has(file)) continue;
+      answered.add(file);
+      keys('g', 'Enter');
+    }
     expect(end).toContain('EXIT=0');
-    expect(end).toMatch(/^\s*conservé README\.md$/m);
+    expect(transcript.join('\n')).toMatch(/^\s*conservé README\.md$/m);
     expect(englishIn(transcript.join('\n'))).toEqual([]);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(readme);
   });
@@ -223,14 +234,18 @@ describe('codegouv --yes in French', () => {
     writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers()));
     const first = spawnSync(process.execPath, [bin, '--yes', '--answers', 'answers.yml'], { cwd: dir, encoding: 'utf8' });
     expect(first.status, first.stderr).toBe(0);
+    // A generated document the team added to keeps its addition (section-wise update); a licence text is replaced whole.
     writeFileSync(join(dir, 'CONTRIBUTING.md'), `${readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')}\nNotre règle.\n`);
+    writeFileSync(join(dir, 'LICENSE'), `${readFileSync(join(dir, 'LICENSE'), 'utf8')}\nAjout.\n`);
     const second = spawnSync(process.execPath, [bin, '--yes', '--force'], { cwd: dir, encoding: 'utf8' });
     expect(second.status, second.stderr).toBe(0);
     const output = [first.stdout, first.stderr, second.stdout, second.stderr].join('\n');
     expect(englishIn(output)).toEqual([]);
     expect(first.stderr).toMatch(/^\s*créé LICENSE$/m);
     expect(first.stderr).toMatch(/^\s*créé \.yo-rc\.json$/m);
-    expect(second.stderr).toMatch(/^\s*identique LICENSE$/m);
-    expect(second.stderr).toMatch(/^\s*remplacé CONTRIBUTING\.md$/m);
+    expect(second.stderr).toMatch(/^\s*identique README\.md$/m);
+    expect(second.stderr).toMatch(/^\s*identique CONTRIBUTING\.md$/m);
+    expect(second.stderr).toMatch(/^\s*remplacé LICENSE$/m);
+    expect(readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8')).toContain('Notre règle.');
   });
 });

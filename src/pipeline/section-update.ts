@@ -49,8 +49,9 @@ const nameOf = (part: Section) => (part.key === '<spdx>' ? 'SPDX' : part.key ===
  * `current` updated from `previous` (what the earlier answers write) to `next` (what the new
  * answers write), section by section: a section of `current` identical to the earlier output's
  * (line ends and trailing blank lines aside) is replaced by the new output's; any other is the
- * team's and stays byte for byte. A section only the new answers write is inserted after the
- * one that precedes it in the new output; one they no longer write goes, if the team left it as generated.
+ * team's and stays byte for byte. A section only the new answers write, or one the team removed
+ * (not the title), is inserted after the one that precedes it in the new output; one they no
+ * longer write goes, if the team left it as generated.
  */
 export function updateSections(current: string, previous: string, next: string): SectionUpdate {
   const bom = current.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -66,7 +67,9 @@ export function updateSections(current: string, previous: string, next: string):
   const updated: string[] = [];
   const notUpdated: string[] = [];
   const wanted: string[] = [];
-  for (const part of sectionsOf(body)) {
+  const currentParts = sectionsOf(body);
+  const present = new Set(currentParts.map((part) => part.key));
+  for (const part of currentParts) {
     const earlier = beforeByKey.get(part.key);
     if (!earlier) {
       out.push({ text: part.core, tail: part.tail });
@@ -85,11 +88,18 @@ export function updateSections(current: string, previous: string, next: string):
       wanted.push(now.core);
     }
   }
-  // Sections the new answers write and the earlier ones did not, after their predecessor.
+  // Sections the new answers write and the earlier ones did not, after their predecessor; and
+  // those the team removed, put back (the whole file is still written only with consent, and its
+  // diff shows them): the policy's sections (licence, contribution, contact) are not optional. A
+  // title is never put back beside the team's own.
+  const earlierOf = new Map([...map].filter(([, now]) => now !== undefined).map(([earlier, now]) => [now!, earlier]));
   after.forEach((part, index) => {
-    if ([...map.values()].includes(part)) return;
-    const predecessor = after.slice(0, index).reverse().find((candidate) => out.some((item) => item.from === candidate));
-    const at = predecessor ? out.findIndex((item) => item.from === predecessor) + 1 : 0;
+    const earlier = earlierOf.get(part);
+    const removed = earlier !== undefined && !present.has(earlier.key) && (part.level > 1 || part.key === '<spdx>');
+    if (earlier && !removed) return;
+    // A removed section goes back after the generated section before it, never between the top of the file and the team's own title.
+    const predecessor = after.slice(0, index).reverse().find((candidate) => (!removed || candidate.level > 0) && out.some((item) => item.from === candidate));
+    const at = predecessor ? out.findIndex((item) => item.from === predecessor) + 1 : removed && part.key !== '<spdx>' ? out.length : 0;
     const previousItem = out[at - 1];
     const tail = previousItem?.tail || eol;
     // A blank line between the section before and the one inserted, as Markdown needs.
