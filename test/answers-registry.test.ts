@@ -89,7 +89,7 @@ describe('answer registry', () => {
         if (raw.maintenanceType === 'contract' && path.startsWith('maintenance.contacts')) continue;
         if (raw.maintenanceType !== 'contract' && key === 'contractors') continue;
         const required = specOf(key).required;
-        if (typeof required === 'object' && required.secondary === 'fr') continue;
+        if (typeof required === 'object' && 'secondary' in required && required.secondary === 'fr') continue;
         const value = answers.answers[key as AnswerKey];
         expect(at(publiccode, path.replace('<lang>', 'fr')), `${key} → ${path}`).toEqual(value);
         checked++;

@@ -94,7 +94,7 @@ describe('codegouv check on a generated repository', () => {
     const { code, rules } = await rulesOf(generated);
     expect(code).toBe(0);
     expect(rules.filter((rule) => rule.level === 'MUST' && !rule.ok)).toEqual([]);
-    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L1-declared', 'L2', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1', 'F2-unread']);
+    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L1-declared', 'L2', 'L3', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1', 'F2-unread']);
     for (const rule of rules) {
       expect(Object.keys(rule)).toEqual(['id', 'level', 'ok', 'message', 'source']);
       expect(['MUST', 'SHOULD', 'MAY']).toContain(rule.level);

@@ -4,6 +4,7 @@ import type { Lang } from '../policy/enums.js';
 import { AUTHORISED_LICENCES, DEFAULT_LICENCE } from '../policy/licences.js';
 import { SCOPES } from '../publiccode/data/scopes.js';
 import type { RawAnswers } from './types.js';
+import { licenceAdviceLines } from './licence-suggestion.js';
 
 /** What a question's choices may depend on. */
 export interface ChoiceContext {
@@ -24,6 +25,7 @@ export function licenceChoices(context: ChoiceContext): unknown[] {
     return { value: id, name: description ? `${id} — ${name} (${description})` : `${id} — ${name}` };
   };
   return [
+    ...licenceAdviceLines(context.known, context.lang).map((line) => context.separator(line)),
     context.separator(t('licenceChoice.permissive')),
     ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
     context.separator(`${t('licenceChoice.reciprocal')} (${t('licenceChoice.reciprocityHint')})`),
