@@ -117,7 +117,7 @@ describe('answer registry', () => {
     expect(answers.title).toBe('outil');
     expect(answers.forge).toBe('gitlab');
     expect(answers.securityEmail).toBe('a@b.fr');
-    expect(answers.docsLicence).toBe('MIT');
+    expect(answers.docsLicence).toBe('etalab-2.0');
     for (const key of ANSWER_KEYS) {
       const parent = specOf(key).follows;
       if (parent) expect(ANSWER_KEYS.indexOf(parent), `${key} follows ${parent}`).toBeLessThan(ANSWER_KEYS.indexOf(key));

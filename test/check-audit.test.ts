@@ -17,7 +17,7 @@ const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
 function generate(licence = 'EUPL-1.2'): string {
   const dir = mkdtempSync(join(tmpdir(), 'codegouv-check-'));
   execFileSync(process.execPath, [
-    bin, '--yes', '--administration', 'Ministère de l\'Exemple & des Tests', '--licence', licence, '--project-name', 'mon-outil',
+    bin, '--yes', '--administration', 'Ministère de l\'Exemple & des Tests', '--licence', licence, '--reciprocity-reason', 'Garantir que les améliorations faites par d\'autres administrations restent disponibles pour toutes', '--project-name', 'mon-outil',
     '--description', 'Un outil pour instruire les demandes', '--long-description', 'Cet outil aide les agents à instruire les demandes des usagers : il rassemble les pièces, vérifie leur complétude et prépare les courriers de réponse.',
     '--features', 'Instruction des demandes', '--repository-url', 'https://github.com/ministere-exemple/mon-outil',
     '--contact-name', 'Équipe outil', '--contact-email', 'equipe.outil@exemple.gouv.fr',

@@ -196,7 +196,8 @@ export const ANSWER_REGISTRY = {
     publiccode: 'legal.license',
   },
   reciprocityReason: {
-    areas: ['readme'],
+    // The licence area writes the README's Licence section again when the licence changes.
+    areas: ['licence', 'readme'],
     parse: (v) => {
       const parsed = text(v, { max: 1000 });
       if (!parsed.ok) return parsed;
