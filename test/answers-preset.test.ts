@@ -23,7 +23,7 @@ const MINISTERE = {
 
 /** What each project still has to say for itself. */
 const PROJECT = [
-  '--yes', '--project-name', 'registre', '--description', 'Registre des actes',
+  '--yes', '--reciprocity-reason', 'Garantir que les améliorations faites par d\'autres administrations restent disponibles pour toutes', '--project-name', 'registre', '--description', 'Registre des actes',
   '--long-description', 'Le registre des actes permet aux services de saisir, signer et publier leurs actes administratifs, et aux usagers de les consulter en ligne, à tout moment.',
   '--features', 'Saisie;Publication', '--repository-url', 'https://gitlab.exemple.gouv.fr/dnum/registre',
   '--description-en', 'Register of acts',

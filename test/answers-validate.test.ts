@@ -21,7 +21,7 @@ describe('answer validation', () => {
     const { answers, problems } = check(completeAnswers());
     expect(problems).toEqual([]);
     expect(answers).toMatchObject({
-      title: 'mon-projet', docsLicence: 'EUPL-1.2', forge: 'github', securityEmail: 'equipe.numerique@interieur.gouv.fr',
+      title: 'mon-projet', docsLicence: 'etalab-2.0', forge: 'github', securityEmail: 'equipe.numerique@interieur.gouv.fr',
       conductEmail: 'equipe.numerique@interieur.gouv.fr', developmentStatus: 'development', softwareType: 'standalone/web',
       platforms: ['web'], maintenanceType: 'internal', languages: ['fr'], openness: 'ouvert', signoffHook: false, codemeta: false,
     });

@@ -17,7 +17,7 @@ const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
 function generate(licence = 'EUPL-1.2'): string {
   const dir = mkdtempSync(join(tmpdir(), 'codegouv-check-'));
   execFileSync(process.execPath, [
-    bin, '--yes', '--administration', 'Ministère de l\'Exemple & des Tests', '--licence', licence, '--project-name', 'mon-outil',
+    bin, '--yes', '--administration', 'Ministère de l\'Exemple & des Tests', '--licence', licence, '--reciprocity-reason', 'Garantir que les améliorations faites par d\'autres administrations restent disponibles pour toutes', '--project-name', 'mon-outil',
     '--description', 'Un outil pour instruire les demandes', '--long-description', 'Cet outil aide les agents à instruire les demandes des usagers : il rassemble les pièces, vérifie leur complétude et prépare les courriers de réponse.',
     '--features', 'Instruction des demandes', '--repository-url', 'https://github.com/ministere-exemple/mon-outil',
     '--contact-name', 'Équipe outil', '--contact-email', 'equipe.outil@exemple.gouv.fr',
@@ -94,7 +94,7 @@ describe('codegouv check on a generated repository', () => {
     const { code, rules } = await rulesOf(generated);
     expect(code).toBe(0);
     expect(rules.filter((rule) => rule.level === 'MUST' && !rule.ok)).toEqual([]);
-    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L1-declared', 'L2', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1', 'K1', 'F2-unread']);
+    expect(rules.map((rule) => rule.id)).toEqual(['L1', 'L1-declared', 'L2', 'L3', 'L5', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'C1', 'C2', 'C3', 'H1', 'H2', 'M1', 'S1', 'S1-gitignore', 'S2', 'D1', 'K1', 'F2-unread']);
     for (const rule of rules) {
       expect(Object.keys(rule)).toEqual(['id', 'level', 'ok', 'message', 'source']);
       expect(['MUST', 'SHOULD', 'MAY']).toContain(rule.level);

@@ -81,7 +81,7 @@ describe('filling in an existing repository', () => {
   it('reports an existing LICENSE that disagrees with the answer instead of "fixing" it', () => {
     const dir = npmProject();
     const licence = readFileSync(join(dir, 'LICENSE'), 'utf8');
-    const result = codegouv(dir, [...FILL_IN, '--licence', 'EUPL-1.2']);
+    const result = codegouv(dir, [...FILL_IN, '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Garantir que les améliorations restent disponibles pour toutes les administrations']);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(licence);
     expect(result.stderr).toContain('LICENSE existant sous MIT, alors que la réponse est EUPL-1.2');
@@ -103,7 +103,7 @@ describe('filling in an existing repository', () => {
   it('reads the project from pyproject.toml too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codegouv-py-'));
     writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "calcul_aides"\ndescription = "Calcul des aides au logement"\nlicense = {text = "EUPL-1.2"}\n');
-    const result = codegouv(dir, ['licence', '--yes', '--administration', 'Ministère du Logement']);
+    const result = codegouv(dir, ['licence', '--yes', '--administration', 'Ministère du Logement', '--reciprocity-reason', 'Garantir que les améliorations restent disponibles pour toutes les administrations']);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE/);
     expect(JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv']).toMatchObject({ projectName: 'calcul_aides', description: 'Calcul des aides au logement', licence: 'EUPL-1.2' });

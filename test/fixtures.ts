@@ -25,6 +25,7 @@ export function completeAnswers(overrides: RawAnswers = {}): RawAnswers {
     longDescription: LONG_DESCRIPTION,
     features: ['Instruction des demandes', 'Préparation des courriers'],
     licence: 'EUPL-1.2',
+    reciprocityReason: 'Garantir que les améliorations faites par d\'autres administrations restent disponibles pour toutes',
     repositoryUrl: 'https://github.com/ministere-exemple/mon-projet',
     contactName: 'Équipe Numérique d\'Intérieur',
     contactEmail: 'equipe.numerique@interieur.gouv.fr',

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { codegouv, completeAnswers, listFiles, snapshot } from './fixtures.js';
 
 
+const REASON = ['--reciprocity-reason', 'Garantir que les améliorations restent disponibles pour toutes les administrations'];
+
 function generated(overrides: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'codegouv-switch-'));
   writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ licence: 'MIT', ...overrides })));
@@ -17,13 +19,15 @@ function generated(overrides: Record<string, unknown> = {}): string {
 describe('npx codegouv licence on a generated project switches its licence coherently', () => {
   it('rewrites LICENSE, LICENSES/, every generated header, publiccode.yml and the README licence section', () => {
     const dir = generated();
-    const result = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']);
+    const result = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', ...REASON]);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
     const files = listFiles(dir);
     expect(files).toContain('LICENSES/EUPL-1.2.txt');
     expect(files).not.toContain('LICENSES/MIT.txt');
-    for (const path of ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'publiccode.yml', '.gitignore', 'scripts/dco-check.sh', '.github/workflows/dco.yml', '.yo-rc.json.license']) {
+    // The documents stay under Licence Ouverte 2.0, the documentation's licence by default.
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('SPDX-License-Identifier: etalab-2.0');
+    for (const path of ['publiccode.yml', '.gitignore', 'scripts/dco-check.sh', '.github/workflows/dco.yml', '.yo-rc.json.license']) {
       const text = readFileSync(join(dir, path), 'utf8');
       expect(text, path).toContain('SPDX-License-Identifier: EUPL-1.2');
       expect(text, path).not.toContain('SPDX-License-Identifier: MIT');
@@ -48,7 +52,7 @@ describe('npx codegouv licence on a generated project switches its licence coher
   it('without --force, a switch to the LGPL writes no COPYING files beside the kept LICENSE, and says so', () => {
     const dir = generated();
     const before = snapshot(dir);
-    const kept = codegouv(dir, ['licence', '--yes', '--licence', 'LGPL-3.0-or-later']);
+    const kept = codegouv(dir, ['licence', '--yes', '--licence', 'LGPL-3.0-or-later', ...REASON]);
     expect(kept.status, kept.stderr).toBe(0);
     expect(existsSync(join(dir, 'COPYING'))).toBe(false);
     expect(existsSync(join(dir, 'COPYING.LESSER'))).toBe(false);
@@ -61,7 +65,7 @@ describe('npx codegouv licence on a generated project switches its licence coher
 
   it('switches to the LGPL with the FSF layout and back', () => {
     const dir = generated();
-    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'LGPL-3.0-or-later']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'LGPL-3.0-or-later', ...REASON]).status).toBe(0);
     expect(existsSync(join(dir, 'LICENSE'))).toBe(false);
     expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).toMatch(/^GNU LESSER GENERAL PUBLIC LICENSE/);
     expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).not.toContain('GNU GENERAL PUBLIC LICENSE\nVersion 3');
@@ -76,7 +80,7 @@ describe('npx codegouv licence on a generated project switches its licence coher
   it('never deletes a licence file the team edited, even with --force', () => {
     const dir = generated();
     appendFileSync(join(dir, 'LICENSES/MIT.txt'), '\n');
-    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', ...REASON]).status).toBe(0);
     expect(existsSync(join(dir, 'LICENSES/MIT.txt'))).toBe(true);
   });
 });
@@ -86,9 +90,9 @@ const publiccodeOf = (dir: string) => parse(readFileSync(join(dir, 'publiccode.y
 describe('kept files and stored answers stay consistent', () => {
   it('a licence switch without --force adds no unused licence text; with --force it switches and check passes', () => {
     const dir = generated();
-    expect(codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--licence', 'EUPL-1.2', ...REASON]).status).toBe(0);
     expect(existsSync(join(dir, 'LICENSES/EUPL-1.2.txt'))).toBe(false);
-    const forced = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']);
+    const forced = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', ...REASON]);
     expect(forced.status, forced.stderr).toBe(0);
     expect(forced.stderr).not.toContain('rien n\'est changé');
     expect(publiccodeOf(dir).legal.license).toBe('EUPL-1.2');

@@ -30,6 +30,7 @@ const TYPED_WHEN_ASKED: Readonly<Record<string, unknown>> = {
   longDescription: 'Ce logiciel est publié par une administration française. Il existait avant codegouv : les commandes proposées par codegouv check doivent le mettre en conformité sans rien perdre de ce que l\'équipe a écrit.',
   features: ['Fonctionnalité principale'],
   licence: 'MIT',
+  reciprocityReason: 'Garantir que les améliorations du service restent disponibles pour toutes les administrations',
 };
 
 /** The answers `codegouv` (every area) still needs in `dir`, from what it prints without a terminal. */

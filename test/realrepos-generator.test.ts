@@ -44,6 +44,8 @@ const ANSWERS = {
   description: 'Un outil pour vérifier un dépôt existant',
   longDescription: 'Ce dépôt existait avant codegouv : le générateur doit le compléter sans rien perdre, sans écrire de second exemplaire des fichiers de gouvernance de l\'équipe et sans déclarer ce qui ne lui appartient pas.',
   features: ['Vérification'],
+  // Read from the README where it states it; the reason of general interest of a reciprocal licence otherwise.
+  reciprocityReason: 'Garantir que les améliorations du service restent disponibles pour toutes les administrations',
   contactName: 'Agnès Dupré',
   contactEmail: 'agnes.dupre@intradef.gouv.fr',
 };

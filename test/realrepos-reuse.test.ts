@@ -25,6 +25,7 @@ const ANSWERS = {
   features: ['Vérification'],
   contactName: 'Agnès Dupré',
   contactEmail: 'agnes.dupre@intradef.gouv.fr',
+  reciprocityReason: 'Garantir que les améliorations du service restent disponibles pour toutes les administrations',
 };
 
 /** A notice line, read independently of src/: an SPDX tag, `Copyright …`, `© …`, `(c) 2020 …`. */

@@ -31,19 +31,19 @@ const section = (text: string, heading: string) => {
 };
 
 describe('a licence switch updates a README codegouv wrote and the team edited, section by section', () => {
-  it('with --force: the Licence section and the SPDX header follow, the team\'s section and sentence stay byte for byte', () => {
+  it('with --force: the Licence section follows (the documentation stays under its own licence), the team\'s section and sentence stay byte for byte', () => {
     const dir = generated();
     const edited = editReadme(dir);
-    const run = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']);
+    const run = codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Les administrations qui réutilisent ce logiciel doivent partager leurs améliorations.']);
     expect(run.status, run.stderr).toBe(0);
     const after = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(after).toContain(DEPLOYMENT);
     expect(after).toContain('Statut : en développement actif');
     expect(section(after, 'Licence')).toContain('identifiant SPDX `EUPL-1.2`');
     expect(section(after, 'Licence')).not.toContain('`MIT`');
-    expect(after).toContain('SPDX-License-Identifier: EUPL-1.2');
+    expect(after).toContain('SPDX-License-Identifier: etalab-2.0');
     // Nothing else moved: the edited text with only the licence's lines changed.
-    const expected = edited.replace('SPDX-License-Identifier: MIT', 'SPDX-License-Identifier: EUPL-1.2').replace(section(edited, 'Licence'), section(after, 'Licence'));
+    const expected = edited.replace(section(edited, 'Licence'), section(after, 'Licence'));
     expect(after).toBe(expected);
     expect(codegouv(dir, ['check', '--json', '.']).status).toBe(0);
   });
@@ -51,7 +51,7 @@ describe('a licence switch updates a README codegouv wrote and the team edited, 
   it('keeps a Licence section the team edited, says so with what to write, and check reports the contradiction (K1)', () => {
     const dir = generated();
     editReadme(dir, (text) => text.replace('dont le texte complet', 'texte complet'));
-    const run = codegouv(dir, ['--yes', '--force', '--licence', 'EUPL-1.2']);
+    const run = codegouv(dir, ['--yes', '--force', '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Les administrations qui réutilisent ce logiciel doivent partager leurs améliorations.']);
     expect(run.status, run.stderr).toBe(0);
     const after = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(section(after, 'Licence')).toContain('`MIT`), texte complet');
@@ -67,10 +67,10 @@ describe('a licence switch updates a README codegouv wrote and the team edited, 
   it('with --yes and no --force: keeps the README byte for byte and says which sections --force would update', () => {
     const dir = generated();
     const edited = editReadme(dir);
-    const run = codegouv(dir, ['--yes', '--licence', 'EUPL-1.2']);
+    const run = codegouv(dir, ['--yes', '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Les administrations qui réutilisent ce logiciel doivent partager leurs améliorations.']);
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(edited);
-    expect(run.stderr).toContain('README.md est conservé tel quel. Avec --force, codegouv mettrait à jour l\'en-tête SPDX, la section « Licence » et rien d\'autre');
+    expect(run.stderr).toContain('README.md est conservé tel quel. Avec --force, codegouv mettrait à jour la section « Licence » et rien d\'autre');
   });
 
   it('an administration change updates the sections that name it, not the team\'s', () => {

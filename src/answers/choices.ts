@@ -12,6 +12,7 @@ import { CATEGORY_LABELS } from '../publiccode/data/category-labels.js';
 import { SCOPES } from '../publiccode/data/scopes.js';
 import { SCOPE_LABELS } from '../publiccode/data/scope-labels.js';
 import type { RawAnswers } from './types.js';
+import { licenceAdviceLines } from './licence-suggestion.js';
 
 /** What a question's choices may depend on. */
 export interface ChoiceContext {
@@ -57,6 +58,7 @@ export function licenceChoices(context: ChoiceContext): unknown[] {
     return { value: id, name: description ? `${id} — ${name} (${description})` : `${id} — ${name}` };
   };
   return [
+    ...licenceAdviceLines(context.known, context.lang).map((line) => context.separator(line)),
     context.separator(t('licenceChoice.permissive')),
     ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
     context.separator(`${t('licenceChoice.reciprocal')} (${t('licenceChoice.reciprocityHint')})`),

@@ -12,6 +12,8 @@ import { isRoleAddress, unusableContact } from '../policy/contact-addresses.js';
 import { recordIndividualAddress } from './key-contacts.js';
 import { readText } from '../repo/read.js';
 import { loadTreeSync } from '../repo/tree.js';
+import { findBundledGpl } from '../repo/bundled-gpl.js';
+import { readmeReason } from '../repo/reciprocity-reason.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
 import type { RawAnswers } from './types.js';
@@ -68,6 +70,9 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswe
     provenance.licence = 'licence file';
   }
   noteSources(inferred, provenance, 'licence file');
+  // No licence said anywhere: GPL code already shipped makes a GPL-compatible licence the default (the path says why).
+  const bundled = inferred.licence === undefined ? findBundledGpl(loadTreeSync(cwd)) : undefined;
+  if (bundled) addInferred(inferred, provenance, { licence: bundled.licence }, bundled.path);
   const remote = git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {
     inferred.repositoryUrl = normaliseRepositoryUrl(remote);
@@ -86,6 +91,8 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswe
   noteSources(inferred, provenance, 'folder name');
   const readme = readmeAnswers(cwd);
   if (readme.file) addInferred(inferred, provenance, readme.answers, readme.file);
+  const reason = readmeReason(cwd);
+  if (reason) addInferred(inferred, provenance, { reciprocityReason: reason.reason }, reason.file);
   // The git identity is a person: the maintainer contact, not the security or conduct one unless it names a function.
   if (usable && !isRoleAddress(userEmail)) recordIndividualAddress(inferred, { address: userEmail, source: 'git config user.email' });
   return inferred;

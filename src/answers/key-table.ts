@@ -6,6 +6,7 @@ import type { Requirement } from './registry.js';
 function requirement(required: Requirement | undefined): string {
   if (required === 'always') return 'oui';
   if (required === 'publiccode') return 'pour `publiccode.yml`';
+  if (required !== undefined && 'when' in required) return required.doc;
   if (required !== undefined) return `pour \`publiccode.yml\`, si \`${required.secondary}\` est langue secondaire`;
   return 'non';
 }

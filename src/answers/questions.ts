@@ -1,4 +1,4 @@
-import { DEFAULT_LICENCE } from '../policy/licences.js';
+import { suggestedLicence } from './licence-suggestion.js';
 import type { Lang } from '../policy/enums.js';
 import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
@@ -49,7 +49,7 @@ export function buildQuestion(key: AnswerKey, context: QuestionContext): Questio
   const value = context.defaults[key];
   const fallback = 'show' in prompt && prompt.show && value !== undefined ? prompt.show(value) : value;
   if (fallback !== undefined && fallback !== '') question.default = fallback;
-  else if (key === 'licence') question.default = DEFAULT_LICENCE;
+  else if (key === 'licence') question.default = suggestedLicence(context.known).id;
   if ('choices' in prompt) question.choices = prompt.choices(context);
   if ('filter' in prompt && prompt.filter) question.filter = prompt.filter;
   if (prompt.type === 'checkbox') {

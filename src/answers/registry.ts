@@ -2,6 +2,7 @@ import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 import { CODE_LICENCE_IDS, classifyCodeLicence, classifyDocsLicence } from '../policy/licence-input.js';
 import { DOCUMENTATION_LICENCES, LICENCE_POLICY_SOURCE } from '../policy/licences.js';
+import { DEFAULT_DOCUMENTATION_LICENCE, LICENCE_ADVICE_SOURCES, MIN_REASON_LENGTH, isReciprocal, reasonProblem } from '../policy/licence-advice.js';
 import { DEVELOPMENT_STATUSES, FORGES, LANGUAGE_SETS, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES } from '../policy/enums.js';
 import type { Lang, Openness } from '../policy/enums.js';
 import { CATEGORIES } from '../publiccode/data/categories.js';
@@ -38,7 +39,9 @@ export type Requirement =
   /** Only when publiccode.yml is written. */
   | 'publiccode'
   /** When publiccode.yml is written and this language is a secondary document language. */
-  | { secondary: Lang };
+  | { secondary: Lang }
+  /** When the earlier answers call for it (`doc`: when, in the README's key table), with what the refusal says. */
+  | { when: (answers: Partial<Answers>) => boolean; doc: string; missing: (answers: Partial<Answers>) => Message };
 
 type Prompt =
   | { type: 'input'; show?: (value: unknown) => unknown }
@@ -192,6 +195,28 @@ export const ANSWER_REGISTRY = {
     inferredFrom: ['publiccode.yml', 'package.json', 'manifests', 'LICENSE'],
     publiccode: 'legal.license',
   },
+  reciprocityReason: {
+    // The licence area writes the README's Licence section again when the licence changes.
+    areas: ['licence', 'readme'],
+    parse: (v) => {
+      const parsed = text(v, { max: 1000 });
+      if (!parsed.ok) return parsed;
+      const problem = reasonProblem(parsed.value);
+      return problem === undefined ? parsed : fail(problem === 'short' ? msg('licenceAdvice.reasonShort', { min: MIN_REASON_LENGTH }) : msg('licenceAdvice.reasonPlaceholder'));
+    },
+    fallback: () => undefined,
+    // A permissive licence needs no reason: one given (an answers file shared by several repositories) is not kept.
+    refine: (value, a) => ({ value: isReciprocal(a.licence ?? '') ? value : undefined }),
+    required: {
+      when: (a) => isReciprocal(a.licence ?? ''),
+      doc: 'si la licence est à réciprocité (art. L.323-2 CRPA)',
+      missing: (a) => msg('licenceAdvice.reasonRequired', { licence: a.licence ?? '', flag: '--reciprocity-reason', source: LICENCE_ADVICE_SOURCES.crpa }),
+    },
+    prompt: { type: 'input' },
+    applies: (known) => isReciprocal(String(known.licence ?? '')),
+    preset: stringSchema,
+    inferredFrom: ['README'],
+  },
   docsLicence: {
     areas: 'all',
     parse: (v, _c, a) => {
@@ -202,8 +227,8 @@ export const ANSWER_REGISTRY = {
       const allowed = ['etalab-2.0', ...(licence ? [licence] : [])];
       return fail(verdict.kind === 'near' ? msg('answer.licenceNear', { input, suggestion: verdict.suggestion, flag: '--docs-licence' }) : msg('answer.docsLicence', { input, allowed }));
     },
-    fallback: (a) => a.licence,
-    follows: 'licence',
+    // The policy's documentation practice: Licence Ouverte 2.0 (code.gouv.fr « Quelle licence ? »).
+    fallback: () => DEFAULT_DOCUMENTATION_LICENCE,
     prompt: { type: 'select', choices: docsLicenceChoices },
     preset: { enum: [...DOCUMENTATION_LICENCES, ...CODE_LICENCE_IDS] },
   },

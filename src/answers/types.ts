@@ -17,6 +17,8 @@ export interface Answers {
   longDescription?: string;
   features: string[];
   licence: string;
+  /** The reason of general interest for a reciprocal licence (art. L.323-2 CRPA), written in the README; only with one. */
+  reciprocityReason?: string;
   docsLicence: string;
   repositoryUrl: string;
   forge: Forge;

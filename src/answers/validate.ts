@@ -35,6 +35,7 @@ const given = (value: unknown) => value !== undefined && value !== null && value
 function isRequired(requirement: Requirement | undefined, needed: boolean, options: ValidationOptions, answers: Partial<Answers>): boolean {
   if (requirement === 'always') return needed;
   if (requirement === 'publiccode') return options.publiccode;
+  if (requirement !== undefined && 'when' in requirement) return needed && requirement.when(answers);
   if (requirement !== undefined) return options.publiccode && (answers.languages ?? []).slice(1).includes(requirement.secondary);
   return false;
 }
@@ -55,7 +56,7 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     let value: unknown;
     let invalid = false;
     if (!given(raw[key])) {
-      if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, msg('answer.required'));
+      if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, spec.required !== undefined && typeof spec.required === 'object' && 'missing' in spec.required ? spec.required.missing(answers as Partial<Answers>) : msg('answer.required'));
       value = spec.fallback(answers as Partial<Answers>, context);
       const withheld = individualDefault(raw, key, value);
       if (withheld) {

@@ -30,7 +30,7 @@ export interface AreaSpec {
 export const AREA_REGISTRY = {
   licence: {
     files: ['LICENSE', 'COPYING', 'COPYING.LESSER', 'LICENSES/*.txt', 'REUSE.toml'],
-    rules: ['L1', 'L1-declared', 'L2', 'L5', 'H1', 'H2'],
+    rules: ['L1', 'L1-declared', 'L2', 'L3', 'L5', 'H1', 'H2'],
     // Running `codegouv licence` on a generated project is how its licence is switched.
     askedAgainAlone: ['licence', 'docsLicence'],
     plan: planLicence,

@@ -22,6 +22,7 @@ function flags(without: readonly string[] = [], overrides: Record<string, string
     'long-description': LONG_DESCRIPTION,
     features: 'Instruction;Courriers',
     licence: 'EUPL-1.2',
+    'reciprocity-reason': 'Garantir que les améliorations faites par d\'autres administrations restent disponibles pour toutes',
     'repository-url': 'https://github.com/mairie-test/mon-projet',
     'contact-name': 'Équipe Numérique',
     'contact-email': 'equipe@mairie-test.fr',

@@ -10,6 +10,7 @@ const POLICY = 'https://github.com/DISIC/politique-de-contribution-open-source/b
 const SOURCES = {
   authorisedLicences: `Liste des licences autorisées, art. D.323-2-1 CRPA (décrets 2017-638 et 2021-1559) : ${LICENCE_POLICY_SOURCE}`,
   licenceChoice: `[P] pratique.md « Aide au choix de la licence », ouverture.md « Éléments à considérer » : ${POLICY}/pratique.md`,
+  reciprocityReason: 'Art. L.323-2 CRPA (restrictions à la réutilisation « pour des motifs d\'intérêt général et de façon proportionnée ») : https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033219014 ; politique publique : https://code.gouv.fr/fr/politique-publique/',
   documentationLicence: `[P] pratique.md « Bonnes pratiques de documentation » ; ${LICENCE_POLICY_SOURCE}`,
   repositoryFiles: `[P] pratique.md « Fichiers présents dans le dépôt » : ${POLICY}/pratique.md`,
   readmeContent: `[P] pratique.md « Fichiers présents dans le dépôt » ; guide Etalab « logiciels » : https://guides.etalab.gouv.fr/logiciels/`,

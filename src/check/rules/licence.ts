@@ -3,6 +3,7 @@ import { NOT_TEXT_EXTENSIONS, extensionOf } from '../../repo/documents.js';
 import { declaredLicences } from '../../repo/declared-licences.js';
 import { isDocumentationOrData } from '../../repo/documentation-files.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
+import { statedReason } from '../../repo/reciprocity-reason.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
 import type { RepositoryFacts } from '../model/facts.js';
 import type { Fix } from '../model/types.js';
@@ -116,6 +117,7 @@ const L1_DECLARED: Rule = {
   },
 };
 
+/** The policy's default: a permissive licence. A reciprocal one is a choice L3 asks the reason of. */
 const L2: Rule = {
   id: 'L2',
   level: 'SHOULD',
@@ -126,11 +128,36 @@ const L2: Rule = {
     if (licences.length === 0) return fail(msg('rule.L2.unknown'), licenceFix(facts));
     const reciprocal = licences.filter((licence) => licence.family === 'reciprocal').map((licence) => licence.id);
     if (reciprocal.length === 0) return pass(msg('rule.L2.permissive', { licences: licences.map((licence) => licence.id) }));
-    const readmes = facts.document('readme').files.map((file) => facts.tree.text(file.path) ?? '').join('\n');
-    if (/int[ée]r[êe]t g[ée]n[ée]ral|general[- ]interest|public interest|L\.? ?323-2/iu.test(readmes)) {
-      return pass(msg('rule.L2.justified', { licences: reciprocal }));
-    }
-    return fail(msg('rule.L2.unjustified', { licences: reciprocal }), edit(msg('fixes.L2.reason', { path: facts.document('readme').main?.path ?? 'README.md' })));
+    return pass(msg('rule.L2.reciprocal', { licences: reciprocal }));
+  },
+};
+
+/**
+ * A reciprocal licence restricts reuse: art. L.323-2 CRPA admits it only for a reason of general
+ * interest, which the README states. codegouv's former generic sentence names no reason.
+ */
+const L3: Rule = {
+  id: 'L3',
+  level: 'SHOULD',
+  sources: ['reciprocityReason'],
+  title: 'rule.L3.title',
+  check(facts) {
+    const licences = facts.licence.licences.flatMap((id) => findAuthorisedLicence(id) ?? []);
+    if (licences.length === 0) return pass(msg('rule.L3.unknown'));
+    const reciprocal = licences.filter((licence) => licence.family === 'reciprocal').map((licence) => licence.id);
+    if (reciprocal.length === 0) return pass(msg('rule.L3.permissive'));
+    const readme = facts.document('readme');
+    const main = readme.main?.path ?? 'README.md';
+    const verdicts = readme.files.map((file) => ({ path: file.path, stated: statedReason(facts.tree.text(file.path) ?? '') }));
+    const stated = verdicts.find((verdict) => verdict.stated.kind === 'stated');
+    if (stated?.stated.kind === 'stated') return pass(msg('rule.L3.stated', { licences: reciprocal, path: stated.path, reason: stated.stated.reason }));
+    const regenerate = command('readme', '--force', '--reciprocity-reason', '…');
+    const refused = verdicts.find((verdict) => verdict.stated.kind === 'refused');
+    if (refused?.stated.kind === 'refused') return fail(msg('rule.L3.refused', { licences: reciprocal, path: refused.path, reason: refused.stated.reason }), edit(msg('fixes.L3.reason', { path: refused.path })));
+    // codegouv's README: written again with the reason; the team's own: the team writes it.
+    const generic = verdicts.find((verdict) => verdict.stated.kind === 'generic');
+    if (generic) return fail(msg('rule.L3.generic', { licences: reciprocal, path: generic.path }), regenerate);
+    return fail(msg('rule.L3.missing', { licences: reciprocal, path: main }), edit(msg('fixes.L3.reason', { path: main })));
   },
 };
 
@@ -153,4 +180,4 @@ const L5: Rule = {
   },
 };
 
-export const LICENCE_RULES: readonly Rule[] = [L1, L1_DECLARED, L2, L5];
+export const LICENCE_RULES: readonly Rule[] = [L1, L1_DECLARED, L2, L3, L5];

@@ -6,7 +6,6 @@ export const fixes = {
   'fixes.notGit': 'Run check --commits in the folder of a git repository (a git clone from the forge), or without --commits.',
   'fixes.convertToText': ({ files }: { files: readonly string[] }) => `Convert ${files.join(', ')} to Markdown (.md) or plain text (.txt), encoded in UTF-8; a PDF or HTML copy may stay beside it.`,
   'fixes.L1.several': 'Keep each text in LICENSES/<identifier>.txt and say which files each licence covers (SPDX-License-Identifier headers, e.g. "MIT OR GPL-3.0-or-later", or REUSE.toml annotations); codegouv licence --force would keep only one licence: do not use it here.',
-  'fixes.L2.reason': ({ path }: { path: string }) => `In the Licence section of ${path}, write the general interest that reciprocity protects (art. L.323-2 CRPA; AGPL for an online service), or choose a permissive licence.`,
   'fixes.L5.declare': ({ files }: { files: string }) => `Declare etalab-2.0 (ODbL-1.0 for share-alike data) for ${files}: an SPDX-License-Identifier header, or a REUSE.toml annotation (path = ["docs/**"], SPDX-License-Identifier = "etalab-2.0"), and add LICENSES/etalab-2.0.txt (reuse download etalab-2.0).`,
   'fixes.F5.say': ({ path }: { path: string }) => `At the top of ${path}, write that the project is no longer maintained (and whether a new maintainer is sought).`,
   'fixes.C3.remove': ({ found }: { found: string }) => `Remove the CLA requirement and the CLA bot (${found}): the DCO is enough.`,

@@ -29,11 +29,9 @@ export const rules = {
   'rule.L1-declared.unauthorised': ({ where, id, suggestion }: { where: string; id: string; suggestion: string }) => `${where} declares ${id}, which is not an authorised licence${suggestion ? ` (write ${suggestion})` : ''}`,
   'rule.L1-declared.mismatch': ({ where, declared, detected }: { where: string; declared: string; detected: readonly string[] }) => `${where} declares "${declared}" but the licence text is ${detected.join(', ')}`,
   'rule.L1-declared.fix': 'The licence text is what binds: correct the field to name the same licence (SPDX identifier), or replace the text if it is the one that is wrong.',
-  'rule.L2.title': 'Permissive licence by default, reciprocity justified',
+  'rule.L2.title': 'Permissive licence by default',
   'rule.L2.unknown': 'The project licence could not be determined (see L1).',
   'rule.L2.permissive': ({ licences }: { licences: readonly string[] }) => `Permissive licence (${licences.join(', ')}), the policy's default choice.`,
-  'rule.L2.justified': ({ licences }: { licences: readonly string[] }) => `Reciprocal licence (${licences.join(', ')}); the README gives the general-interest reason.`,
-  'rule.L2.unjustified': ({ licences }: { licences: readonly string[] }) => `Reciprocal licence (${licences.join(', ')}) with no written reason: the policy puts permissive licences first (Apache-2.0 by default), unless reciprocity protects a general interest.`,
 
   'rule.L5.title': 'Documentation and data under Licence Ouverte 2.0 (or ODbL)',
   'rule.L5.noFolder': 'No documentation or data folder (docs/, data/) to check.',

@@ -8,7 +8,6 @@ export const fixes = {
   'fixes.notGit': 'Lancez check --commits dans le dossier d\'un dépôt git (git clone de la forge), ou sans --commits.',
   'fixes.convertToText': ({ files }: { files: readonly string[] }) => `Convertissez ${files.join(', ')} en Markdown (.md) ou en texte (.txt), encodé en UTF-8 ; une copie PDF ou HTML peut rester à côté.`,
   'fixes.L1.several': 'Gardez chaque texte dans LICENSES/<identifiant>.txt et dites quels fichiers relèvent de chaque licence (en-têtes SPDX-License-Identifier, par exemple « MIT OR GPL-3.0-or-later », ou annotations de REUSE.toml) ; codegouv licence --force ne garderait qu\'une licence : ne l\'utilisez pas ici.',
-  'fixes.L2.reason': ({ path }: { path: string }) => `Dans la section Licence de ${path}, écrivez le motif d'intérêt général que la réciprocité défend (art. L.323-2 CRPA ; AGPL pour un service en ligne), ou choisissez une licence permissive.`,
   'fixes.L5.declare': ({ files }: { files: string }) => `Déclarez etalab-2.0 (ODbL-1.0 pour des données à partage à l'identique) pour ${files} : en-tête SPDX-License-Identifier, ou annotation de REUSE.toml (path = ["docs/**"], SPDX-License-Identifier = "etalab-2.0"), et ajoutez LICENSES/etalab-2.0.txt (reuse download etalab-2.0).`,
   'fixes.F5.say': ({ path }: { path: string }) => `En tête de ${path}, écrivez que le projet n'est plus maintenu (et si un repreneur est recherché).`,
   'fixes.C3.remove': ({ found }: { found: string }) => `Retirez l'exigence de CLA et le robot CLA (${found}) : le DCO suffit.`,

@@ -32,11 +32,9 @@ export const rules = {
   'rule.L1-declared.unauthorised': ({ where, id, suggestion }: { where: string; id: string; suggestion: string }) => `${where} déclare ${id}, qui n'est pas une licence autorisée${suggestion ? ` (écrivez ${suggestion})` : ''}`,
   'rule.L1-declared.mismatch': ({ where, declared, detected }: { where: string; declared: string; detected: readonly string[] }) => `${where} déclare « ${declared} » mais le texte de licence est ${detected.join(', ')}`,
   'rule.L1-declared.fix': 'C\'est le texte de licence qui engage : corrigez le champ pour qu\'il dise la même licence (identifiant SPDX), ou remplacez le texte si c\'est lui qui est faux.',
-  'rule.L2.title': 'Licence permissive par défaut, réciprocité justifiée',
+  'rule.L2.title': 'Licence permissive par défaut',
   'rule.L2.unknown': 'Licence du projet non déterminée (voir L1).',
   'rule.L2.permissive': ({ licences }: { licences: readonly string[] }) => `Licence permissive (${licences.join(', ')}), le choix par défaut de la politique.`,
-  'rule.L2.justified': ({ licences }: { licences: readonly string[] }) => `Licence à réciprocité (${licences.join(', ')}) ; le README en donne le motif d'intérêt général.`,
-  'rule.L2.unjustified': ({ licences }: { licences: readonly string[] }) => `Licence à réciprocité (${licences.join(', ')}) sans motif écrit : la politique fait considérer d'abord une licence permissive (Apache-2.0 par défaut), sauf si la réciprocité défend un intérêt général.`,
 
   'rule.L5.title': 'Documentation et données sous Licence Ouverte 2.0 (ou ODbL)',
   'rule.L5.noFolder': 'Pas de dossier de documentation ou de données (docs/, data/) à vérifier.',
