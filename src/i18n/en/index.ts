@@ -19,5 +19,6 @@ import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
 import { teamDocs } from './teamDocs.js';
 import { fixes } from './fixes.js';
+import { newcomer } from './newcomer.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...newcomer } satisfies typeof fr;

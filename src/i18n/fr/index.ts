@@ -18,6 +18,7 @@ import { writes } from './writes.js';
 import { reuseToml } from './reuseToml.js';
 import { teamDocs } from './teamDocs.js';
 import { fixes } from './fixes.js';
+import { newcomer } from './newcomer.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...newcomer };
