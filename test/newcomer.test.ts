@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { completeAnswers, repoRoot } from './fixtures.js';
 
 /**
@@ -48,6 +48,8 @@ describe('the README', () => {
 describe('a newcomer\'s first five minutes, on a fresh clone', () => {
   it('install, test and first run work exactly as the README writes them, and the result is compliant', { timeout: 1_500_000 }, () => {
     const root = mkdtempSync(join(tmpdir(), 'codegouv-newcomer-'));
+    // The clone, its node_modules and the nested suite's folders weigh about a gigabyte.
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const home = join(root, 'home');
     const clone = join(root, 'generator-codegouv');
     mkdirSync(home);
