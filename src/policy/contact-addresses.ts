@@ -70,7 +70,7 @@ export function isRoleAddress(address: string): boolean {
 }
 
 /** Why a security address is not one to publish: unusable, or a person's (`prenom.nom@…`). */
-export type SecurityAddressConcern = UnusableContact | 'personal';
+type SecurityAddressConcern = UnusableContact | 'personal';
 
 /**
  * A security report must reach the administration whoever is on duty: an address that receives
