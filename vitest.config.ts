@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Suites kept out of `npm test` for its speed, run by `npm run test:slow` (vitest.slow.config.ts)
- * and in CI: the real terminal (tmux), the whole runs through yeoman-environment, and every fix
- * `check` suggests run on every real fixture (≈ 180 runs).
+ * and in CI: the real terminal (tmux), the whole runs through yeoman-environment, every fix
+ * `check` suggests run on every real fixture (≈ 180 runs), and the README's install, test and
+ * first run on a fresh clone.
  */
-export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/terminal-french.test.ts', 'test/adapters-parity.test.ts', 'test/realrepos-fixes.test.ts'];
+export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/terminal-french.test.ts', 'test/adapters-parity.test.ts', 'test/realrepos-fixes.test.ts', 'test/newcomer.test.ts'];
 
 export default defineConfig({
   test: {

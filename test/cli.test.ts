@@ -141,7 +141,11 @@ describe('answers from every source, run after run', () => {
       const dir = folder(completeAnswers());
       const result = codegouv(dir, ['publiccode', '--yes', '--answers', 'answers.yml', '--maintenance-type', 'contract', '--contractors', flag]);
       expect(result.status, result.stderr).toBe(0);
-      expect(publiccodeOf(dir).maintenance).toEqual({ type: 'contract', contractors: [{ name: 'Société Exemple SAS', until: '2027-12-31', email: 'contact@exemple.fr' }] });
+      expect(publiccodeOf(dir).maintenance).toEqual({
+        type: 'contract',
+        contractors: [{ name: 'Société Exemple SAS', until: '2027-12-31', email: 'contact@exemple.fr' }],
+        contacts: [{ name: 'Équipe Numérique d\'Intérieur', email: 'equipe.numerique@interieur.gouv.fr', affiliation: completeAnswers().administration }],
+      });
     }
   });
 

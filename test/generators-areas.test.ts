@@ -20,7 +20,7 @@ const AREAS = [
   ['readme', ReadmeGenerator, ['README.md', 'LICENSES/EUPL-1.2.txt', 'LICENSES/etalab-2.0.txt']],
   ['contributing', ContributingGenerator, ['CONTRIBUTING.md', 'LICENSES/EUPL-1.2.txt', 'LICENSES/etalab-2.0.txt']],
   ['code-of-conduct', CodeOfConductGenerator, ['CODE_OF_CONDUCT.md', 'LICENSES/CC-BY-4.0.txt', 'LICENSES/EUPL-1.2.txt']],
-  ['dco', DcoGenerator, ['DCO', 'DCO.license', 'scripts/dco-check.sh', '.github/workflows/dco.yml', '.github/dco.yml', 'LICENSES/EUPL-1.2.txt', 'LICENSES/LicenseRef-DCO.txt']],
+  ['dco', DcoGenerator, ['DCO', 'DCO.license', 'DCO-fr.txt', 'DCO-fr.txt.license', 'scripts/dco-check.sh', '.github/workflows/dco.yml', '.github/dco.yml', 'LICENSES/EUPL-1.2.txt', 'LICENSES/LicenseRef-DCO.txt', 'LICENSES/etalab-2.0.txt']],
   ['security', SecurityGenerator, ['SECURITY.md', '.gitignore', 'LICENSES/EUPL-1.2.txt', 'LICENSES/etalab-2.0.txt']],
   ['publiccode', PubliccodeGenerator, ['publiccode.yml', 'LICENSES/EUPL-1.2.txt']],
 ] as const;

@@ -6,7 +6,8 @@ import { flagOf } from './flags.js';
 import { individualDefault } from './key-contacts.js';
 import { ANSWER_KEYS, specOf } from './keys.js';
 import type { ParseContext, Requirement } from './registry.js';
-import type { AnswerKey, Answers, RawAnswers } from './types.js';
+import type { AnswerKey, Answers, Contractor, RawAnswers } from './types.js';
+import { contractors as parseContractors } from './values.js';
 
 export interface Problem {
   key: AnswerKey;
@@ -79,7 +80,30 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     }
     if (value !== undefined) answers[key] = value;
   }
+  // Read from publiccode.yml or .yo-rc.json, an ended contract is the repository's past: said, not refused.
+  for (const { name, until } of endedContracts(answers.contractors as Contractor[] | undefined, context.now)) {
+    context.notices.push(msg('newcomer.contractEnded', { name, until }));
+  }
   return { answers: answers as Answers, problems, notices: context.notices };
+}
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The maintenance contracts whose end date (`until`, AAAA-MM-JJ) is already past. */
+function endedContracts(contractors: readonly Contractor[] | undefined, now: Date): Contractor[] {
+  return (contractors ?? []).filter((contractor) => contractor.until < dayOf(now));
+}
+
+/**
+ * A maintenance contract the user gives (flag, answers file) that has already ended: refused, as
+ * publiccode.yml would announce a maintenance nobody provides any more
+ * (https://yml.publiccode.tools/schema.core.html#key-maintenance-contractors-until).
+ */
+export function endedContractProblems(given: RawAnswers, now = new Date()): Problem[] {
+  if (given.contractors === undefined) return [];
+  const parsed = parseContractors(given.contractors);
+  if (!parsed.ok) return [];
+  return endedContracts(parsed.value, now).map(({ name, until }) => ({ key: 'contractors', flag: flagOf('contractors'), message: msg('newcomer.contractEndedRefused', { name, until }) }));
 }
 
 /** The problems as the lines printed before a non-zero exit. */

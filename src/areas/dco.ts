@@ -15,6 +15,17 @@ import { githubDcoAppConfig, githubDcoWorkflow, gitlabDcoJob, gitlabRootPipeline
 const DCO_LICENCE_REF = 'LicenseRef-DCO';
 const DCO_COPYRIGHT = '2004, 2006 The Linux Foundation and its contributors';
 
+/**
+ * The French translation of the contribution policy, under the Licence Ouverte 2.0
+ * (https://github.com/DISIC/politique-de-contribution-open-source/blob/master/DCO-fr.txt),
+ * after a notice that only the English text binds: the translation itself ends by calling the
+ * two texts interchangeable, which a contributor must not take for a second certificate. The
+ * notice is the administration's text, hence its copyright first (rule H2).
+ */
+const DCO_FR_PATH = 'DCO-fr.txt';
+const DCO_FR_LICENCE = 'etalab-2.0';
+const DCO_FR_COPYRIGHT = 'DINSIC (aujourd\'hui DINUM), politique de contribution open source de l\'État';
+
 function template(name: string): string {
   return readFileSync(templatePath(`dco/${name}`), 'utf8');
 }
@@ -69,9 +80,14 @@ export function planDco(context: PlanContext): AreaPlan {
     ...annotate(DCO_CHECK_PATH, template('dco-check.sh'), headers, true),
     ...forge.files,
   ];
+  const frenchAid = answers.languages.includes('fr');
+  if (frenchAid) {
+    files.push(...annotate(DCO_FR_PATH, template('DCO-fr-avertissement.txt') + template('DCO-fr.txt'), { copyright: [copyrightOf(answers), DCO_FR_COPYRIGHT], licence: DCO_FR_LICENCE }));
+  }
   if (answers.signoffHook) {
     files.push(...annotate('.githooks/prepare-commit-msg', template('prepare-commit-msg'), headers, true));
   }
   if (ci) files.push(...ci.files);
-  return { files, licences: [DCO_LICENCE_REF, answers.licence], todo: [...forge.todo, ...(ci?.todo ?? [])] };
+  const licences = [DCO_LICENCE_REF, answers.licence, ...(frenchAid ? [DCO_FR_LICENCE] : [])];
+  return { files, licences, todo: [...forge.todo, ...(ci?.todo ?? [])] };
 }

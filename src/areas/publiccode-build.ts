@@ -39,12 +39,11 @@ export function buildPubliccode(answers: Answers): Record<string, unknown> {
 }
 
 function buildMaintenance(answers: Answers): Record<string, unknown> {
-  if (answers.maintenanceType === 'contract') {
-    return { type: 'contract', contractors: answers.contractors.map((contractor) => ({ ...contractor })) };
-  }
   if (answers.maintenanceType === 'none') return { type: 'none' };
-  return {
-    type: answers.maintenanceType,
-    contacts: [{ name: answers.contactName, email: answers.contactEmail, affiliation: answers.administration }],
-  };
+  const contacts = [{ name: answers.contactName, email: answers.contactEmail, affiliation: answers.administration }];
+  // Under a contract the administration's contact stays: contracts end, the administration answers for the software.
+  if (answers.maintenanceType === 'contract') {
+    return { type: 'contract', contractors: answers.contractors.map((contractor) => ({ ...contractor })), contacts };
+  }
+  return { type: answers.maintenanceType, contacts };
 }

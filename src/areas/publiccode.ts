@@ -24,7 +24,7 @@ function describeErrors(errors: readonly PubliccodeIssue[]): string {
 export function planPubliccode({ answers, previousAnswers, targetDir, existing }: PlanContext): AreaPlan {
   const headers = { copyright: [copyrightOf(answers)], licence: answers.licence };
   const data = buildPubliccode(answers);
-  const fresh = annotate('publiccode.yml', toYaml(data), headers);
+  const fresh = annotate('publiccode.yml', toYaml(data, { readable: true }), headers);
   const check = (text: string) => validatePubliccode(text, targetDir ? { baseDir: targetDir } : {});
   const freshVerdict = check(fresh[0]!.content);
   if (!freshVerdict.valid) {

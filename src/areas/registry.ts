@@ -51,7 +51,7 @@ export const AREA_REGISTRY = {
     plan: planCodeOfConduct,
   },
   dco: {
-    files: ['DCO', 'DCO.license', 'scripts/dco-check.sh', '.githooks/prepare-commit-msg', '.github/dco.yml', '.github/workflows/*.yml', '.gitlab/*.gitlab-ci.yml', '.gitlab-ci.yml'],
+    files: ['DCO', 'DCO.license', 'DCO-fr.txt', 'DCO-fr.txt.license', 'scripts/dco-check.sh', '.githooks/prepare-commit-msg', '.github/dco.yml', '.github/workflows/*.yml', '.gitlab/*.gitlab-ci.yml', '.gitlab-ci.yml'],
     rules: ['C2', 'C2-commits'],
     plan: planDco,
   },

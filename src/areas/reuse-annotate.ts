@@ -20,8 +20,9 @@ function tagLines(licensing: FileLicensing): string[] {
 }
 
 function hashLines(tags: string[], path: string): string[] {
-  const yaml = /\.ya?ml$/i.test(path);
-  // An SPDX tag cannot be wrapped; in YAML, tell yamllint's default line-length rule so.
+  // An SPDX tag cannot be wrapped; in YAML, tell yamllint's default line-length rule so. Not in
+  // publiccode.yml: the team's file holds no tool directive, and its texts are not folded either.
+  const yaml = /\.ya?ml$/i.test(path) && path !== 'publiccode.yml';
   return tags.flatMap((line) => (line === '' ? ['#'] : yaml && line.length + 2 > 80 ? ['# yamllint disable-line rule:line-length', `# ${line}`] : [`# ${line}`]));
 }
 

@@ -1,7 +1,7 @@
 import { flagName, flagOf } from '../answers/flags.js';
 import { specOf } from '../answers/keys.js';
 import type { AnswerKey, Answers, RawAnswers } from '../answers/types.js';
-import { formatProblems, validateAnswers } from '../answers/validate.js';
+import { endedContractProblems, formatProblems, validateAnswers } from '../answers/validate.js';
 import { AREA_REGISTRY, keysForAreas } from '../areas/registry.js';
 import type { AreaSpec } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
@@ -135,7 +135,8 @@ export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): stri
 /** Stage 2, validate: every answer of the areas, or a refusal listing each problem with its flag. */
 export function settle(run: Run, answers: RawAnswers, log: (line: string) => void): Answers {
   const validation = validateFor(run.areas, answers, run.lang);
-  if (validation.problems.length > 0) throw new UsageError(formatProblems(validation.problems, run.lang), 2);
+  const problems = [...validation.problems, ...endedContractProblems(fixed(run))];
+  if (problems.length > 0) throw new UsageError(formatProblems(problems, run.lang), 2);
   for (const notice of validation.notices) log(render(msg('run.notice', { notice }), run.lang));
   return validation.answers;
 }

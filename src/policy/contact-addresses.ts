@@ -5,6 +5,9 @@
  * no-reply address receives nothing, and a personal webmail is not the administration's.
  */
 
+/** Where the policy asks for professional addresses and rules out generic public ones (« Adresses électroniques »). */
+export const PROFESSIONAL_ADDRESS_SOURCE = 'https://github.com/DISIC/politique-de-contribution-open-source/blob/master/ouverture.md';
+
 /** Forge and mail no-reply forms (GitHub's `…@users.noreply.github.com`, GitLab's `…@noreply.gitlab.com`). */
 const NO_REPLY = ['noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'ne-pas-repondre', 'nepasrepondre'];
 
@@ -64,4 +67,27 @@ export function isRoleAddress(address: string): boolean {
   const local = (at < 0 ? address : address.slice(0, at)).split('+')[0] ?? '';
   const words = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[._-]/u).filter((word) => word !== '');
   return words.some((word, index) => ROLE_WORD_SET.has(word) || ROLE_WORD_SET.has(word + (words[index + 1] ?? '')));
+}
+
+/** Why a security address is not one to publish: unusable, or a person's (`prenom.nom@…`). */
+type SecurityAddressConcern = UnusableContact | 'personal';
+
+/**
+ * A security report must reach the administration whoever is on duty: an address that receives
+ * nothing, a public webmail or a person's address (`prenom.nom@…`: two or more words of letters,
+ * none of them a role word) does not. A single word (`dnum@…`) is not judged: it often names a
+ * service.
+ */
+export function securityAddressConcern(address: string): SecurityAddressConcern | undefined {
+  const unusable = unusableContact(address);
+  if (unusable) return unusable;
+  if (isRoleAddress(address)) return undefined;
+  const local = address.slice(0, Math.max(0, address.lastIndexOf('@'))).split('+')[0] ?? '';
+  const words = local.split(/[._-]/u);
+  return words.length >= 2 && words.every((word) => /^\p{L}+$/u.test(word)) ? 'personal' : undefined;
+}
+
+/** The domain of an address, for the message that names a webmail. */
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }

@@ -4,6 +4,7 @@ import { isIgnored, parseGitignore } from '../../repo/gitignore.js';
 import { type Message, msg } from '../../i18n/message.js';
 import { type Rule, command, edit, fail, joined, pass } from './rule.js';
 import { type Judgement, isSecretName, judgeSecretFile } from './secrets-judge.js';
+import { PROFESSIONAL_ADDRESS_SOURCE, domainOf, securityAddressConcern } from '../../policy/contact-addresses.js';
 
 const SHOWN = 8;
 
@@ -64,9 +65,15 @@ const S2: Rule = {
     if (problem) return fail(msg('rule.S2.problem', { problem: problem.message }), problem.fix);
     const finding = facts.document('security');
     const email = firstEmailAddress(finding.text);
-    if (email) return pass(msg('rule.S2.pass', { path: finding.main?.path ?? '', email }));
+    const path = finding.main?.path ?? '';
+    if (email) {
+      const concern = securityAddressConcern(email);
+      if (!concern) return pass(msg('rule.S2.pass', { path, email }));
+      const kind = concern === 'webmail' ? msg('newcomer.address.webmail', { domain: domainOf(email) }) : msg(`newcomer.address.${concern}`);
+      return fail(msg('newcomer.S2.unprofessional', { path, email, kind, source: PROFESSIONAL_ADDRESS_SOURCE }), edit(msg('newcomer.S2.fix', { path, email })));
+    }
     // A contact section is appended to the team's SECURITY (--security-email when no address is known).
-    return fail(msg('rule.S2.fail', { path: finding.main?.path ?? '' }), command('security', '--force'));
+    return fail(msg('rule.S2.fail', { path }), command('security', '--force'));
   },
 };
 
