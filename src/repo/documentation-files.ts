@@ -13,7 +13,7 @@ const CODE_EXTENSIONS = new Set([
 
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|makefile|make\.bat|Dockerfile|Gemfile|Rakefile|requirements(?:[-_.][^/]*)?\.txt|package(?:-lock)?\.json|yarn\.lock|\.[^/]*)$/u;
 
-export function isDocumentationOrData(path: string): boolean {
+function isDocumentationOrData(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (BUILD_FILES.test(name)) return false;
   const dot = name.lastIndexOf('.');

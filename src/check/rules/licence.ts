@@ -1,7 +1,7 @@
 import { findAuthorisedLicence, isAuthorisedLicence, textIdOf } from '../../policy/licences.js';
 import { NOT_TEXT_EXTENSIONS, extensionOf } from '../../repo/documents.js';
 import { declaredLicences } from '../../repo/declared-licences.js';
-import { isDocumentationOrData } from '../../repo/documentation-files.js';
+import { isDocumentationFile } from '../../repo/documentation-files.js';
 import { classifyCodeLicence } from '../../policy/licence-input.js';
 import { statedReason } from '../../repo/reciprocity-reason.js';
 import { DETECTION_THRESHOLD } from '../../licence/detect.js';
@@ -161,16 +161,13 @@ const L3: Rule = {
   },
 };
 
-/** Folders whose files are documentation or data rather than code. */
-const DOCS_AND_DATA_FOLDER = /^(?:docs?|documentation|data|donnees|données)\//iu;
-
 const L5: Rule = {
   id: 'L5',
   level: 'SHOULD',
   sources: ['documentationLicence'],
   title: 'rule.L5.title',
   check(facts) {
-    const files = [...facts.reuse.files].filter(([path]) => DOCS_AND_DATA_FOLDER.test(path) && isDocumentationOrData(path));
+    const files = [...facts.reuse.files].filter(([path]) => isDocumentationFile(path));
     if (files.length === 0) return pass(msg('rule.L5.noFolder'));
     const others = files
       .filter(([, info]) => !info.expressions.some((expression) => idsOf(expression).licences.some((id) => DATA_AND_DOCS_LICENCES.includes(id))))
