@@ -34,13 +34,13 @@ describe('check K1: licence and administration said the same way everywhere', ()
   it('passes on a generated project, and after a switch the team accepted', () => {
     const dir = generated();
     expect(k1Of(dir).ok).toBe(true);
-    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Les administrations qui réutilisent ce logiciel doivent partager leurs améliorations.']).status).toBe(0);
     expect(k1Of(dir).ok).toBe(true);
   });
 
   it('fails when the team refused the README update of a licence switch, naming each file and what it says', () => {
     const dir = generated();
-    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Les administrations qui réutilisent ce logiciel doivent partager leurs améliorations.']).status).toBe(0);
     // The team refuses the README's new Licence section (no at the conflict question, or put back).
     git(dir, 'checkout', '--', 'README.md');
     const results = audit(dir);
@@ -57,7 +57,7 @@ describe('check K1: licence and administration said the same way everywhere', ()
 
   it('fails when LICENSE was switched and the answers were not (the other files kept)', () => {
     const dir = generated();
-    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2']).status).toBe(0);
+    expect(codegouv(dir, ['licence', '--yes', '--force', '--licence', 'EUPL-1.2', '--reciprocity-reason', 'Les administrations qui réutilisent ce logiciel doivent partager leurs améliorations.']).status).toBe(0);
     git(dir, 'checkout', '--', '.yo-rc.json', 'README.md', 'publiccode.yml', 'REUSE.toml');
     const k1 = k1Of(dir);
     expect(k1.ok).toBe(false);

@@ -15,6 +15,8 @@ function generatedMit(): string {
   return dir;
 }
 
+const REASON = 'Les collectivités qui adaptent cette bibliothèque doivent partager leurs modifications.';
+
 const stored = (dir: string) => JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8'))['generator-codegouv'] as Record<string, unknown>;
 
 describe('an interactive licence switch the user refuses', () => {
@@ -26,7 +28,7 @@ describe('an interactive licence switch the user refuses', () => {
     const result = await helpers
       .run(LicenceGenerator, {}, { force: false } as never)
       .cd(dir)
-      .withOptions({ skipInstall: true, force: false, licence: 'LGPL-3.0-or-later' } as never)
+      .withOptions({ skipInstall: true, force: false, licence: 'LGPL-3.0-or-later', reciprocityReason: REASON } as never)
       .withAnswers({ remove: false, action: 'skip' }, { throwOnMissingAnswer: false });
     expect(result.askedQuestions.map((question) => question.name)).toContain('remove');
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(before.LICENSE);
@@ -43,7 +45,7 @@ describe('an interactive licence switch the user refuses', () => {
     await helpers
       .run(LicenceGenerator, {}, { force: false } as never)
       .cd(dir)
-      .withOptions({ skipInstall: true, force: false, licence: 'LGPL-3.0-or-later' } as never)
+      .withOptions({ skipInstall: true, force: false, licence: 'LGPL-3.0-or-later', reciprocityReason: REASON } as never)
       .withAnswers({ remove: true }, { throwOnMissingAnswer: false });
     expect(existsSync(join(dir, 'LICENSE'))).toBe(false);
     expect(readFileSync(join(dir, 'COPYING.LESSER'), 'utf8')).toMatch(/^GNU LESSER GENERAL PUBLIC LICENSE/);

@@ -72,13 +72,15 @@ describe('REUSE.toml for a repository the team wrote without headers', () => {
     expect(existsSync(join(dir, '.reuse', 'dep5'))).toBe(false);
     const document = annotations(dir);
     expect(document.version).toBe(1);
-    expect(document.annotations).toHaveLength(1);
+    // The code under the code's licence, the documentation under the documentation's (etalab-2.0 by default).
+    expect(document.annotations).toHaveLength(2);
     expect(document.annotations[0]).toMatchObject({ 'SPDX-FileCopyrightText': '2019-2023 Ministère des Armées', 'SPDX-License-Identifier': 'EUPL-1.2' });
+    expect(document.annotations[1]).toMatchObject({ 'SPDX-FileCopyrightText': '2019-2023 Ministère des Armées', 'SPDX-License-Identifier': 'etalab-2.0' });
     const covered = covering(dir);
     expect(Object.keys(TEAM).filter((path) => !covered(path))).toEqual([]);
     expect(Object.keys(NOT_OURS).filter((path) => covered(path))).toEqual([]);
     // Globs, not a list of files: docs/**/*.md, src/pkg/**/*.py.
-    expect(document.annotations[0]!.path).toEqual(expect.arrayContaining(['docs/**/*.md']));
+    expect(document.annotations[1]!.path).toEqual(expect.arrayContaining(['docs/**/*.md']));
     expect(covered('docs/new/page.md')).toBe(true);
     expect(covered('src/pkg/later.py')).toBe(true);
     // What it left is to declare, with a snippet to paste.

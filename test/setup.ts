@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,14 @@ import { afterAll } from 'vitest';
 process.env.CODEGOUV_TEST_SHARED_TMP ??= tmpdir();
 const scratch = mkdtempSync(join(process.env.CODEGOUV_TEST_SHARED_TMP, 'codegouv-test-'));
 process.env.TMPDIR = scratch;
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  try {
+    rmSync(scratch, { recursive: true, force: true });
+  } catch {
+    // Trees deeper than PATH_MAX (the hostile-path tests): rm walks them relative to each folder.
+    execFileSync('rm', ['-rf', scratch]);
+  }
+});
 
 // Tests never read the developer's git identity or configuration: inference must see only
 // what each test sets up.
