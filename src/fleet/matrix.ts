@@ -108,7 +108,7 @@ export function githubMatrix(groups: readonly string[][]): string {
 }
 
 /** Name of the hidden job that carries the matrix: a job takes it with `extends:`. */
-export const GITLAB_MATRIX_JOB = '.codegouv-shards';
+const GITLAB_MATRIX_JOB = '.codegouv-shards';
 
 /** A hidden job holding `parallel:matrix`, one SHARD and its REPOS per job (values are strings, as GitLab wants). */
 export function gitlabMatrix(groups: readonly string[][]): string {

@@ -11,7 +11,7 @@ import { type ReportEntry, ShapeError, readReportShape } from './report-shape.js
  * The largest report read: about 6 000 repositories at the 20 kB a repository's entry takes
  * (measured on generated repositories), more than one CI job audits.
  */
-export const MAX_REPORT_BYTES = 128 * 1024 * 1024;
+const MAX_REPORT_BYTES = 128 * 1024 * 1024;
 
 const mebibytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
@@ -53,7 +53,7 @@ export function loadReport(file: string): LoadedReport {
 }
 
 /** A path met again in a later report: the first entry stays. */
-export interface Duplicate {
+interface Duplicate {
   path: string;
   kept: string;
   dropped: string;

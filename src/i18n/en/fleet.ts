@@ -12,7 +12,7 @@ export const fleet = {
     'merge exit code: 0 every repository compliant, 1 some not compliant, 2 usage error,',
     '  3 some repository not audited or some report rejected (wins over 1). matrix: 0, or 2 when the list is refused.',
   ].join('\n'),
-  'fleet.help.line': 'fleet report (combine JSON reports) and a list of repositories split across CI jobs',
+  'fleet.help.line': 'fleet report (JSON reports combined) and repository shards for CI',
   'fleet.unknownCommand': ({ name }: { name: string }) => `codegouv fleet: unknown subcommand "${name}": merge or matrix expected.`,
   'fleet.unknownOption': ({ option }: { option: string }) => `codegouv fleet: unknown option "${option}".`,
   'fleet.missingValue': ({ option }: { option: string }) => `codegouv fleet: ${option} needs a value.`,

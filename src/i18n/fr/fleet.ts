@@ -11,7 +11,7 @@ export const fleet = {
     'Code de sortie de merge : 0 tous les dépôts conformes, 1 au moins un non conforme, 2 erreur d\'usage,',
     '  3 au moins un dépôt non audité ou un rapport rejeté (prime sur 1). matrix : 0, ou 2 si la liste est refusée.',
   ].join('\n'),
-  'fleet.help.line': 'rapport de parc (réunir des rapports JSON) et répartition d\'une liste de dépôts entre tâches de CI',
+  'fleet.help.line': 'rapport de parc (rapports JSON réunis) et lots de dépôts pour la CI',
   'fleet.unknownCommand': ({ name }: { name: string }) => `codegouv fleet : sous-commande inconnue « ${name} » : merge ou matrix attendu.`,
   'fleet.unknownOption': ({ option }: { option: string }) => `codegouv fleet : option inconnue « ${option} ».`,
   'fleet.missingValue': ({ option }: { option: string }) => `codegouv fleet : ${option} attend une valeur.`,
