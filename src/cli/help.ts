@@ -102,6 +102,8 @@ export function helpText(lang: Lang, argv: readonly string[] = []): string {
     `  codegouv <${AREAS.join('|')}> [options]`,
     `  codegouv check [--format text|json|sarif|codequality] [--lang fr|en] [--commits RANGE] [DIR|publiccode.yml...]`,
     `                                     ${t('help.check')}`,
+    '  codegouv fleet merge REPORT... | fleet matrix --shards N LIST',
+    `                                     ${t('fleet.help.line')}`,
     `  codegouv --help categories|scopes [${t('labels.help.word')}]`,
     `                                     ${t('labels.help.topics')}`,
     '',

@@ -24,6 +24,10 @@ export async function main(argv: string[]): Promise<number> {
     const { runCheck } = await checkModule();
     return runCheck(rest, langFromArgs(argv));
   }
+  if (first === 'fleet') {
+    const { runFleet } = await import('../fleet/cli.js');
+    return runFleet(rest, langFromArgs(argv));
+  }
   // Without --lang, the interface language the folder's last run spoke (.yo-rc.json).
   const remembered = langGiven(argv) ? undefined : rememberedLangIn(process.cwd());
   const lang = langFromArgs(argv, remembered ?? 'fr');

@@ -24,5 +24,6 @@ import { coherence } from './coherence.js';
 import { terminal } from './terminal.js';
 import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
+import { fleet } from './fleet.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer, ...fleet } satisfies typeof fr;

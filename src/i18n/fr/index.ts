@@ -23,6 +23,7 @@ import { coherence } from './coherence.js';
 import { terminal } from './terminal.js';
 import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
+import { fleet } from './fleet.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer, ...fleet };
