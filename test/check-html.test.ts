@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,6 +145,23 @@ describe('check --format html: the markup', () => {
     expect(policy.get('script-src')).toEqual([sha256(script)]);
     // The script writes no markup.
     expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/u);
+  });
+
+  it('shows a path that could not be audited and a publiccode.yml audited alone, each with its row and its detail', () => {
+    const dir = join(root, 'others');
+    mkdirSync(dir);
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling'));
+    cpSync(join(root, 'model', 'publiccode.yml'), join(dir, 'publiccode.yml'));
+    const result = codegouv(dir, ['check', '--format', 'html', 'dangling', 'publiccode.yml']);
+    expect(result.status, result.stderr).toBe(3);
+    const { all, errors } = parsed(result.stdout);
+    expect(errors).toEqual([]);
+    const rows = all.filter((element) => element.tagName === 'tr' && attr(element, 'data-path') !== undefined);
+    expect(rows.map((row) => [attr(row, 'data-path'), attr(row, 'data-status')])).toEqual([['dangling', 'error'], ['publiccode.yml', 'compliant']]);
+    expect(textOf(rows[0]!)).toMatch(/dangling/u);
+    const details = all.filter((element) => element.tagName === 'article').map(textOf);
+    expect(details[0]).toContain('Non audité');
+    expect(details[1]).toContain(CATALOGUES.fr['check.valid']);
   });
 
   it('is accessible in its structure: headings in order, captions and scopes, a label on every control', () => {

@@ -115,7 +115,8 @@ h3 { font-size: 1.375rem; line-height: 1.75rem; margin: 0 0 0.5rem; overflow-wra
 .rule__head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
 .rule__id { font-weight: 700; }
 .rule__fix { padding-left: 0.75rem; border-left: 4px solid var(--blue-france-sun-113); }
-.rule__source, .notice { color: var(--grey-425); font-size: 0.875rem; }
+.notice { color: var(--grey-425); font-size: 0.875rem; }
+.table td.source { min-width: 18rem; overflow-wrap: anywhere; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.875em; background: var(--grey-975); padding: 0 0.25rem; overflow-wrap: anywhere; }
 .page-footer { margin-top: 3rem; padding: 1.5rem 0 2.5rem; border-top: 2px solid var(--blue-france-sun-113); }
 `;

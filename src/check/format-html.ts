@@ -8,20 +8,23 @@ import { Markup, html } from './format-html-markup.js';
 import { REPORT_SCRIPT } from './format-html-script.js';
 import { DSFR_SOURCE, REPORT_STYLE } from './format-html-style.js';
 import { fixText } from './format-fix.js';
-import { citation } from './model/sources.js';
+import { type SourceId, citation } from './model/sources.js';
 import { type FleetSummary, PUBLICCODE_FILE_RULE, adviceNotFollowed, failedByLevel, failedMusts, statusOf, summarize } from './model/summary.js';
 import type { AuditResult, AuditStatus, ErrorResult, Level, PubliccodeFileResult, RepositoryResult } from './model/types.js';
 import { RULES } from './rules/index.js';
 
 type T = ReturnType<typeof translator>;
 
-/** Each rule's title in the per-rule table; a publiccode.yml audited alone counts under its own id. */
-const RULE_TITLES: ReadonlyMap<string, MessageId> = new Map([...RULES.map((rule) => [rule.id, rule.title] as const), [PUBLICCODE_FILE_RULE.id, 'formats.rule.publiccodeFile']]);
+/** Each rule's title and sources, cited once in the per-rule table; a publiccode.yml audited alone counts under its own id. */
+const RULE_INFO: ReadonlyMap<string, { title: MessageId; sources: readonly SourceId[] }> = new Map([
+  ...RULES.map(({ id, title, sources }) => [id, { title, sources }] as const),
+  [PUBLICCODE_FILE_RULE.id, { title: 'formats.rule.publiccodeFile', sources: ['publiccode'] }],
+]);
 
 /** A rule's title (a message without parameters), or nothing for an id no rule declares. */
 function titleOf(id: string, lang: Lang): string {
-  const title = RULE_TITLES.get(id);
-  return title ? render({ id: title } as Message, lang) : '';
+  const info = RULE_INFO.get(id);
+  return info ? render({ id: info.title } as Message, lang) : '';
 }
 
 const STATUS_BADGE: Readonly<Record<AuditStatus, { modifier: string; label: MessageId }>> = {
@@ -115,10 +118,12 @@ function rulesSection(summary: FleetSummary, lang: Lang, t: T): Markup {
   const legend = LEVELS.filter((level) => counts.some((count) => count.level === level))
     .map((level) => html`<li><span class="swatch swatch--${level}"></span>${t('check.level', { level })}</li>`);
   const rows = Object.entries(summary.rules).map(([id, rule]) => {
-    return html`<tr><th scope="row">${id}</th><td>${titleOf(id, lang)}</td><td>${t('check.level', { level: rule.level })}</td><td class="number">${rule.failed}</td><td class="number">${rule.passed}</td></tr>`;
+    // The policy's citations stay in French, as published.
+    const source = citation(RULE_INFO.get(id)?.sources ?? []);
+    return html`<tr><th scope="row">${id}</th><td>${titleOf(id, lang)}</td><td>${t('check.level', { level: rule.level })}</td><td class="number">${rule.failed}</td><td class="number">${rule.passed}</td><td class="source" lang="fr">${source}</td></tr>`;
   });
-  const columns = (['html.rules.column.rule', 'html.rules.column.title', 'html.rules.column.level', 'html.rules.column.failed', 'html.rules.column.passed'] as const)
-    .map((column, index) => html`<th scope="col"${index > 2 ? html` class="number"` : html``}>${t(column)}</th>`);
+  const columns = (['html.rules.column.rule', 'html.rules.column.title', 'html.rules.column.level', 'html.rules.column.failed', 'html.rules.column.passed', 'check.source'] as const)
+    .map((column, index) => html`<th scope="col"${index === 3 || index === 4 ? html` class="number"` : html``}>${t(column)}</th>`);
   return html`<section aria-labelledby="rules-heading"><h2 id="rules-heading">${t('html.rules.heading')}</h2>
 <figure>${chart}<figcaption><ul class="legend">${legend}</ul></figcaption></figure>
 <div class="table"><table id="rules"><caption>${t('html.rules.caption')}</caption><thead><tr>${columns}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
@@ -136,13 +141,13 @@ function publiccodeBlock(result: PubliccodeResult, t: T): Markup {
 <p>${t('check.errors', { count: result.errors.length })}, ${t('check.warnings', { count: result.warnings.length })}</p>${issues.length > 0 ? html`<ul>${issues}</ul>` : html``}</div>`;
 }
 
+/** A rule's verdict, message and fix, as the text report gives them; its source is in the per-rule table. */
 function ruleItem(rule: RepositoryResult['rules'][number], lang: Lang, t: T): Markup {
   const fix = rule.fix
     ? html`<p class="rule__fix">${t('fixes.label')}${t('check.colon')}${rule.fix.kind === 'command' ? html`<code>${fixText(rule.fix, lang)}</code>` : fixText(rule.fix, lang)}</p>`
     : html``;
-  // The policy's citations stay in French, as published.
   return html`<li class="rule"><p class="rule__head"><span class="rule__id">${rule.id}</span>${badge('info', t('check.level', { level: rule.level }))}${badge(rule.ok ? 'success' : 'error', t(rule.ok ? 'html.verdict.ok' : 'html.verdict.failed'))}</p>
-<p>${render(rule.message, lang)}</p>${fix}<p class="rule__source">${t('check.source')}${t('check.colon')}<span lang="fr">${citation(rule.sources)}</span></p></li>`;
+<p>${render(rule.message, lang)}</p>${fix}</li>`;
 }
 
 function repositoryDetail(result: RepositoryResult, lang: Lang, t: T): Markup {

@@ -12,7 +12,7 @@ export const html = {
   'html.summary.compliant': 'Compliant',
   'html.summary.nonCompliant': 'Not compliant',
   'html.summary.errors': 'Not audited',
-  'html.rules.heading': 'Rules not met',
+  'html.rules.heading': 'How the rules are met',
   'html.chart.title': 'Number of paths that do not meet each rule',
   'html.chart.desc': ({ items }: { items: readonly string[] }) => `Bar chart, one bar per rule: ${items.join('; ')}.`,
   'html.chart.item': ({ id, failed, total }: { id: string; failed: number; total: number }) => `${id}, ${failed} of ${total}`,

@@ -12,7 +12,7 @@ export const html = {
   'html.summary.compliant': 'Conformes',
   'html.summary.nonCompliant': 'Non conformes',
   'html.summary.errors': 'Non audités',
-  'html.rules.heading': 'Règles non respectées',
+  'html.rules.heading': 'Respect des règles',
   'html.chart.title': 'Nombre de chemins qui ne respectent pas chaque règle',
   'html.chart.desc': ({ items }: { items: readonly string[] }) => `Diagramme en barres, une barre par règle : ${items.join(' ; ')}.`,
   'html.chart.item': ({ id, failed, total }: { id: string; failed: number; total: number }) => `${id}, ${failed} sur ${total}`,
