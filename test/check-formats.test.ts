@@ -188,9 +188,9 @@ describe('codegouv check --format usage errors', () => {
     const run = codegouv(root, ['check', '--format', 'xml', 'compliant']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('--format « xml » : text, json, sarif ou codequality attendu.');
+    expect(run.stderr).toContain('--format « xml » : text, json, sarif, codequality ou html attendu.');
     const english = codegouv(root, ['check', '--lang', 'en', '--format', 'xml', 'compliant']);
-    expect(english.stderr).toContain('--format "xml": expected text, json, sarif or codequality.');
+    expect(english.stderr).toContain('--format "xml": expected text, json, sarif, codequality or html.');
   });
 
   it('documents --format in check --help, in both languages', () => {

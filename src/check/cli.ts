@@ -8,6 +8,7 @@ import { auditPubliccodeFile, auditRepository } from './audit.js';
 import { CommitRangeError } from '../repo/history.js';
 import { brokenLink, debugDetail, failedAudit } from './failure.js';
 import { renderCodequality } from './format-codequality.js';
+import { renderHtml } from './format-html.js';
 import type { ReportFormat } from './format-names.js';
 import { renderSarif } from './format-sarif.js';
 import { renderJson } from './json.js';
@@ -16,12 +17,13 @@ import { exitCodeOf } from './model/summary.js';
 import { printable } from '../support/terminal.js';
 import type { AuditResult } from './model/types.js';
 
-/** Each format's report on stdout; the JSON formats escape control characters themselves, the text goes to a terminal. */
+/** Each format's report on stdout; the JSON formats escape control characters themselves, HTML escapes every value, the text goes to a terminal. */
 const RENDERERS: Readonly<Record<ReportFormat, (results: readonly AuditResult[], lang: Lang) => string>> = {
   text: (results, lang) => printable(renderReport(results, lang)),
   json: renderJson,
   sarif: renderSarif,
   codequality: renderCodequality,
+  html: renderHtml,
 };
 
 /** Repositories audited at once: their git calls overlap, file reads stay bounded. */
@@ -96,7 +98,7 @@ async function auditTarget(target: Target, commits: string | undefined, single: 
 }
 
 /**
- * `codegouv check [--format text|json|sarif|codequality] [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]`: 0 when every
+ * `codegouv check [--format text|json|sarif|codequality|html] [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]`: 0 when every
  * MUST holds for every path, 1 when some path is not compliant, 3 when some path could not be
  * audited (3 wins over 1), 2 on a usage error. It never writes in what it audits.
  */

@@ -1,5 +1,5 @@
 /** The report formats of `codegouv check --format`; `--json` is `--format json`. */
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'codequality'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'codequality', 'html'] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

@@ -100,7 +100,7 @@ export function helpText(lang: Lang, argv: readonly string[] = []): string {
     t('help.usage'),
     '  codegouv [options]                 (app)',
     `  codegouv <${AREAS.join('|')}> [options]`,
-    `  codegouv check [--format text|json|sarif|codequality] [--lang fr|en] [--commits RANGE] [DIR|publiccode.yml...]`,
+    `  codegouv check [--format text|json|sarif|codequality|html] [--lang fr|en] [--commits RANGE] [DIR|publiccode.yml...]`,
     `                                     ${t('help.check')}`,
     '  codegouv fleet merge REPORT... | fleet matrix --shards N LIST',
     `                                     ${t('fleet.help.line')}`,

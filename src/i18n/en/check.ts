@@ -3,10 +3,11 @@ import type { check as fr } from '../fr/check.js';
 
 export const check = {
   'check.usage': [
-    'Usage: codegouv check [--format text|json|sarif|codequality] [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]',
+    'Usage: codegouv check [--format text|json|sarif|codequality|html] [--json] [--lang fr|en] [--commits RANGE] [--debug] [PATH...]',
     '  PATH: a repository directory (default .) or a publiccode.yml file',
     '  --format: text (default; several paths: a table per repository, then the details), json (--json, with summary),',
-    '    sarif (SARIF 2.1.0, GitHub code scanning), codequality (GitLab merge request Code Quality report)',
+    '    sarif (SARIF 2.1.0, GitHub code scanning), codequality (GitLab merge request Code Quality report),',
+    '    html (one self-contained page: a filterable table, counts per rule, each repository\'s detail)',
     '  --debug: print the full stack trace of an internal error',
     'Exit code: 0 every path compliant, 1 at least one not compliant, 2 usage error,',
     '  3 at least one path could not be audited (unreadable or internal error; wins over 1).',

@@ -25,5 +25,6 @@ import { terminal } from './terminal.js';
 import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
 import { fleet } from './fleet.js';
+import { html } from './html.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer, ...fleet } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html } satisfies typeof fr;

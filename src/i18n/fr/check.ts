@@ -3,10 +3,11 @@ import type { Level } from '../../policy/levels.js';
 /** `codegouv check` itself: usage, errors and the report around the rule messages. */
 export const check = {
   'check.usage': [
-    'Usage : codegouv check [--format text|json|sarif|codequality] [--json] [--lang fr|en] [--commits PLAGE] [--debug] [CHEMIN...]',
+    'Usage : codegouv check [--format text|json|sarif|codequality|html] [--json] [--lang fr|en] [--commits PLAGE] [--debug] [CHEMIN...]',
     '  CHEMIN : dossier d\'un dépôt (. par défaut) ou fichier publiccode.yml',
     '  --format : text (par défaut ; plusieurs chemins : tableau par dépôt puis détail), json (--json, avec summary),',
-    '    sarif (SARIF 2.1.0, analyse de code GitHub), codequality (rapport Code Quality des merge requests GitLab)',
+    '    sarif (SARIF 2.1.0, analyse de code GitHub), codequality (rapport Code Quality des merge requests GitLab),',
+    '    html (une page autonome : tableau filtrable, décompte par règle, détail de chaque dépôt)',
     '  --debug : afficher la trace complète d\'une erreur interne',
     'Code de sortie : 0 tous les chemins conformes, 1 au moins un non conforme, 2 erreur d\'usage,',
     '  3 au moins un chemin n\'a pas pu être audité (illisible ou erreur interne ; prime sur 1).',
