@@ -55,6 +55,7 @@ module.exports = {
     onlyImports('repo-below-answers', 'repo', ['licence', 'publiccode', 'policy', 'support', 'i18n']),
     onlyImports('answers-below-areas', 'answers', ['repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
     onlyImports('check-below-pipeline', 'check', ['repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
+    onlyImports('fleet-above-check', 'fleet', ['check', 'repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
     mustNotImport('areas-below-pipeline', 'areas', ['pipeline', 'cli', 'yeoman']),
     mustNotImport('pipeline-below-cli', 'pipeline', ['cli', 'yeoman']),
     {
