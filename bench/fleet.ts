@@ -20,7 +20,7 @@ const MINISTRY = 5_000;
 const ANSWERS = {
   administration: 'Ministère de l\'Exemple', projectName: 'modele', description: 'Un outil de la flotte de test',
   longDescription: 'Cet outil sert à mesurer codegouv sur un parc de dépôts générés : il ne fait rien d\'autre, mais ses fichiers sont ceux d\'un vrai dépôt public de l\'administration.',
-  features: ['Mesure'], licence: 'EUPL-1.2', repositoryUrl: 'https://github.com/ministere-exemple/modele',
+  features: ['Mesure'], licence: 'EUPL-1.2', reciprocityReason: 'Les administrations qui réutilisent cet outil doivent partager leurs améliorations avec les autres.', repositoryUrl: 'https://github.com/ministere-exemple/modele',
   contactName: 'Équipe numérique', contactEmail: 'equipe.numerique@exemple.gouv.fr',
 };
 

@@ -36,6 +36,7 @@ features:
   - Instruction des demandes
   - Préparation des courriers
 licence: EUPL-1.2
+reciprocityReason: "Les administrations qui réutilisent cet outil doivent partager leurs améliorations avec les autres."
 repositoryUrl: https://github.com/ministere-exemple/mon-projet
 contactName: "Équipe numérique"
 contactEmail: equipe.numerique@interieur.gouv.fr
