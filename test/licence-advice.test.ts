@@ -80,6 +80,16 @@ describe('the reason of general interest of a reciprocal licence (art. L.323-2 C
     expect(listFiles(dir)).toEqual([]);
   });
 
+  it('a reciprocal licence already in place (the repository\'s own AGPL text) is not chosen by this run: --yes proceeds, the README marks the reason to write, L3 asks for it', () => {
+    const dir = gitRepository({ LICENSE: spdxText('AGPL-3.0-or-later'), 'src/app.py': 'print(1)\n' });
+    const run = codegouv(dir, ['--yes', '--answers', answersFile(dir, { licence: undefined, reciprocityReason: undefined })]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(spdxText('AGPL-3.0-or-later'));
+    expect(licenceSection(readFileSync(join(dir, 'README.md'), 'utf8'))).toContain('codegouv readme --force --reciprocity-reason');
+    expect(rule(dir, 'L3').ok).toBe(false);
+    expect(run.stderr).toContain('L3');
+  });
+
   it('writes the reason in the Licence section of both READMEs instead of the generic sentence; L3 passes quoting it', () => {
     const dir = gitRepository({}, { commit: false });
     const run = codegouv(dir, ['--yes', '--answers', answersFile(dir, { licence: 'AGPL-3.0-or-later', languages: ['fr', 'en'], descriptionEn: 'A tool', longDescriptionEn: 'x'.repeat(160), featuresEn: ['One'] }), '--reciprocity-reason', REASON]);

@@ -15,7 +15,7 @@ export const ANSWER_RULES_FR: Readonly<Record<AnswerKey, string>> = {
   categories: 'catégories publiccode.yml, parmi les 106 du standard (recherche au clavier en mode interactif)',
   scope: 'domaines d\'action publique, parmi les 24 du standard',
   licence: 'l\'une des 13 licences autorisées (ci-dessous)',
-  reciprocityReason: 'motif d\'intérêt général de la réciprocité (art. L.323-2 CRPA), 20 caractères au moins, écrit dans la section Licence du README ; obligatoire avec une licence à réciprocité (déduit du README qui le donne déjà)',
+  reciprocityReason: 'motif d\'intérêt général de la réciprocité (art. L.323-2 CRPA), 20 caractères au moins, écrit dans la section Licence du README ; obligatoire quand cette exécution choisit une licence à réciprocité (déduit du README qui le donne déjà) ; pour une licence déjà en place, la règle L3 le demande',
   docsLicence: '`etalab-2.0` (défaut, Licence Ouverte 2.0) ou la licence du code',
   repositoryUrl: 'adresse https publique du dépôt ; une adresse ssh (`git@…`) est convertie',
   forge: '`github`, `gitlab` ou `other`, déduit de `repositoryUrl`',

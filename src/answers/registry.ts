@@ -41,7 +41,11 @@ export type Requirement =
   /** When publiccode.yml is written and this language is a secondary document language. */
   | { secondary: Lang }
   /** When the earlier answers call for it (`doc`: when, in the README's key table), with what the refusal says. */
-  | { when: (answers: Partial<Answers>) => boolean; doc: string; missing: (answers: Partial<Answers>) => Message };
+  | {
+      when: (answers: Partial<Answers>, context: { settled: ReadonlySet<AnswerKey> }) => boolean;
+      doc: string;
+      missing: (answers: Partial<Answers>) => Message;
+    };
 
 type Prompt =
   | { type: 'input'; show?: (value: unknown) => unknown }
@@ -208,8 +212,10 @@ export const ANSWER_REGISTRY = {
     // A permissive licence needs no reason: one given (an answers file shared by several repositories) is not kept.
     refine: (value, a) => ({ value: isReciprocal(a.licence ?? '') ? value : undefined }),
     required: {
-      when: (a) => isReciprocal(a.licence ?? ''),
-      doc: 'si la licence est à réciprocité (art. L.323-2 CRPA)',
+      // A licence already in place (the repository's own text, an earlier run's answer) is not
+      // chosen by this run: its reason is L3's to ask for, not a reason to refuse the whole run.
+      when: (a, { settled }) => isReciprocal(a.licence ?? '') && !settled.has('licence'),
+      doc: 'si la licence choisie est à réciprocité (art. L.323-2 CRPA)',
       missing: (a) => msg('licenceAdvice.reasonRequired', { licence: a.licence ?? '', flag: '--reciprocity-reason', source: LICENCE_ADVICE_SOURCES.crpa }),
     },
     prompt: { type: 'input' },

@@ -29,6 +29,8 @@ export interface ValidationOptions {
   /** longDescription and features are required only when publiccode.yml is written. */
   publiccode: boolean;
   now?: Date;
+  /** Keys whose value is already in place (read from the repository, or stored by an earlier run), not chosen by this run. */
+  settled?: ReadonlySet<AnswerKey>;
 }
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
@@ -36,7 +38,7 @@ const given = (value: unknown) => value !== undefined && value !== null && value
 function isRequired(requirement: Requirement | undefined, needed: boolean, options: ValidationOptions, answers: Partial<Answers>): boolean {
   if (requirement === 'always') return needed;
   if (requirement === 'publiccode') return options.publiccode;
-  if (requirement !== undefined && 'when' in requirement) return needed && requirement.when(answers);
+  if (requirement !== undefined && 'when' in requirement) return needed && requirement.when(answers, { settled: options.settled ?? new Set() });
   if (requirement !== undefined) return options.publiccode && (answers.languages ?? []).slice(1).includes(requirement.secondary);
   return false;
 }

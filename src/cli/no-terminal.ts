@@ -15,7 +15,7 @@ import { NAMESPACE } from '../pipeline/yo-rc.js';
 export function explainNoTerminal(name: 'app' | Area, options: Record<string, unknown>, cwd: string, lang: Lang): number {
   const config = (readConfig(cwd, lang)[NAMESPACE] ?? {}) as Record<string, unknown>;
   const gathered = gather({ cwd, lang, options, config });
-  const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang);
+  const validation = validateFor(name === 'app' ? AREAS : [name], known(gathered.sources), lang, gathered.sources);
   const problems = [...gathered.sources.problems];
   const detail = problems.length > 0 ? problems.map((problem) => render(problem, lang)).join('\n') : validation.problems.length > 0 ? formatProblems(validation.problems, lang) : render(msg('cli.allKnown'), lang);
   process.stderr.write(`${render(msg('run.noTerminal'), lang)}\n${detail}\n`);

@@ -137,8 +137,15 @@ export function known(sources: Sources): RawAnswers {
   return { ...sources.inferred, ...sources.stored, ...sources.preset, ...sources.answersFile, ...sources.flags };
 }
 
-export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang): Validation {
-  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode') });
+export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang, sources?: Sources): Validation {
+  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode'), ...(sources ? { settled: settledKeys(raw, sources) } : {}) });
+}
+
+/** Keys whose value is what the repository or an earlier run already said: nobody chose it in this run. */
+function settledKeys(raw: RawAnswers, sources: Sources): Set<AnswerKey> {
+  const chosen = (key: AnswerKey) => [sources.flags, sources.answersFile, sources.preset].some((source) => source[key] !== undefined);
+  const inPlace = (key: AnswerKey) => [sources.stored[key], sources.inferred[key]].some((value) => value !== undefined && value === raw[key]);
+  return new Set((Object.keys(raw) as AnswerKey[]).filter((key) => !chosen(key) && inPlace(key)));
 }
 
 /**

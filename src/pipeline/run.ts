@@ -134,7 +134,7 @@ export function missingForNoTerminal(run: Run, keys: readonly AnswerKey[]): stri
 
 /** Stage 2, validate: every answer of the areas, or a refusal listing each problem with its flag. */
 export function settle(run: Run, answers: RawAnswers, log: (line: string) => void): Answers {
-  const validation = validateFor(run.areas, answers, run.lang);
+  const validation = validateFor(run.areas, answers, run.lang, run.gathered.sources);
   const problems = [...validation.problems, ...endedContractProblems(fixed(run))];
   if (problems.length > 0) throw new UsageError(formatProblems(problems, run.lang), 2);
   for (const notice of validation.notices) log(render(msg('run.notice', { notice }), run.lang));

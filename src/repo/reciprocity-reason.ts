@@ -23,13 +23,26 @@ const judged = (reason: string): StatedReason => {
   return reasonProblem(reason) === undefined ? { kind: 'stated', reason: shown } : { kind: 'refused', reason: shown };
 };
 
+/** The line without its HTML comments (what a reader of the rendered README does not see: codegouv's « à écrire » marker). */
+function withoutComments(line: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = line.indexOf('<!--'); open >= 0; open = line.indexOf('<!--', from)) {
+    out += line.slice(from, open);
+    const close = line.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    from = close + 3;
+  }
+  return out + line.slice(from);
+}
+
 /** What follows the label's colon on its line, if the line carries the label. */
 function labelled(line: string): string | undefined {
   for (const label of Object.values(REASON_LABELS)) {
     const at = line.indexOf(label);
     if (at < 0) continue;
     const colon = line.indexOf(':', at + label.length);
-    return colon < 0 ? '' : line.slice(colon + 1).trim();
+    return colon < 0 ? '' : withoutComments(line.slice(colon + 1)).trim();
   }
   return undefined;
 }
@@ -38,6 +51,7 @@ export function statedReason(readme: string): StatedReason {
   const lines = readme.split('\n');
   for (const line of lines) {
     const reason = labelled(line);
+    if (reason === '') return { kind: 'missing' };
     if (reason !== undefined) return judged(reason);
   }
   let generic = false;
