@@ -38,7 +38,7 @@ beforeAll(() => {
   const model = join(root, 'model');
   mkdirSync(model);
   const made = codegouv(model, [
-    '--yes', '--administration', 'Ministère de l\'Exemple', '--licence', 'EUPL-1.2', '--project-name', 'mon-outil',
+    '--yes', '--administration', 'Ministère de l\'Exemple', '--licence', 'Apache-2.0', '--project-name', 'mon-outil',
     '--description', 'Un outil pour instruire les demandes', '--long-description', 'Cet outil aide les agents à instruire les demandes des usagers : il rassemble les pièces, vérifie leur complétude et prépare les courriers de réponse.',
     '--features', 'Instruction des demandes', '--repository-url', 'https://github.com/ministere-exemple/mon-outil',
     '--contact-name', 'Équipe outil', '--contact-email', 'equipe.outil@exemple.gouv.fr',
