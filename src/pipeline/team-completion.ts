@@ -8,6 +8,7 @@ import { type Message, msg } from '../i18n/message.js';
 import type { Lang } from '../policy/enums.js';
 import type { DocumentKind } from '../repo/documents.js';
 import { extensionOf } from '../repo/documents.js';
+import { markdownSkipper } from '../repo/markdown-sections.js';
 import { type ReadmeTopic, missingReadmeTopics } from '../repo/readme-topics.js';
 import type { RepositoryTree } from '../repo/tree.js';
 
@@ -83,9 +84,6 @@ function additionsFor(kind: DocumentKind, facts: RepositoryFacts, input: Complet
 const SETEXT = /^=+\s*$/u;
 const ADORNED = /^([=\-~^"'*+#`:.])\1{2,}\s*$/u;
 
-/** An opening code fence: its character and length (a fence closes only on as many of the same). */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-
 /**
  * The line after the document's title (Markdown `# `, underlined, or an HTML `<h1>`; reST
  * adorned) when the document opens with one, else 0 (the top). A `#` inside a code block is a
@@ -93,29 +91,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
  */
 function afterTitle(lines: readonly string[], path: string): number {
   const rst = extensionOf(path) === 'rst';
-  let fence: string | undefined;
-  let comment = false;
+  const hidden = markdownSkipper();
   for (let index = 0; index < Math.min(lines.length, 40); index += 1) {
     const line = lines[index]!;
     const next = lines[index + 1] ?? '';
     if (!rst) {
-      const marker = FENCE.exec(line)?.[1];
-      if (fence !== undefined) {
-        if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-        continue;
-      }
-      if (marker !== undefined) {
-        fence = marker;
-        continue;
-      }
-      if (comment) {
-        if (line.includes('-->')) comment = false;
-        continue;
-      }
-      if (line.includes('<!--')) {
-        comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
-        continue;
-      }
+      if (hidden(line)) continue;
       if (/^\s*<h1\b/iu.test(line)) {
         const close = lines.findIndex((candidate, at) => at >= index && /<\/h1>/iu.test(candidate));
         return close < 0 ? 0 : close + 1;

@@ -47,30 +47,43 @@ function linesOf(text: string): string[] {
 
 const bare = (line: string) => line.replace(/\r?\n$/u, '');
 
-/** Where each section starts (line index) and its heading: fenced code and HTML comments are not headings. */
-function headingsOf(lines: readonly string[]): { at: number; level: number; heading: string }[] {
-  const found: { at: number; level: number; heading: string }[] = [];
+/**
+ * Read line by line, whether a line of Markdown is code or a comment rather than text: inside a
+ * fenced code block (a `#` there is a shell comment) or an HTML comment (not shown), or the line
+ * that opens or closes one. A fence closes only on as many of the same character.
+ */
+export function markdownSkipper(): (line: string) => boolean {
   let fence: string | undefined;
   let comment = false;
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = bare(lines[index]!);
+  return (line) => {
     const marker = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-      continue;
+      return true;
     }
     if (marker !== undefined) {
       fence = marker;
-      continue;
+      return true;
     }
     if (comment) {
       if (line.includes('-->')) comment = false;
-      continue;
+      return true;
     }
     if (line.includes('<!--')) {
       comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
-      continue;
+      return true;
     }
+    return false;
+  };
+}
+
+/** Where each section starts (line index) and its heading: fenced code and HTML comments are not headings. */
+function headingsOf(lines: readonly string[]): { at: number; level: number; heading: string }[] {
+  const found: { at: number; level: number; heading: string }[] = [];
+  const hidden = markdownSkipper();
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = bare(lines[index]!);
+    if (hidden(line)) continue;
     const atx = ATX.exec(line);
     if (atx) {
       found.push({ at: index, level: atx[1]!.length, heading: atxText(line, atx[1]!.length) });
