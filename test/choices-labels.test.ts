@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchLabelled } from '../src/answers/choices.js';
 import { ANSWER_KEYS, specOf } from '../src/answers/keys.js';
-import { buildCategoryQuestion, buildQuestion } from '../src/answers/questions.js';
+import { buildQuestion, buildSearchQuestion } from '../src/answers/questions.js';
 import type { AnswerKey } from '../src/answers/types.js';
 import { LANGS } from '../src/policy/enums.js';
 import { DEFAULT_LICENCE } from '../src/policy/licences.js';
@@ -35,7 +35,6 @@ describe('choices in words, the value beside them', () => {
     ['openness', 'publie', 'Publié : code publié, sans engagement de suivi (publie)', 'Published: code published, no commitment to follow-up (publie)'],
     ['forge', 'other', 'Autre forge (other)', 'Another forge (other)'],
     ['platforms', 'web', 'Web, dans un navigateur (web)', 'Web, in a browser (web)'],
-    ['scope', 'healthcare', 'Santé (healthcare)', 'Healthcare (healthcare)'],
     ['languages', 'fr,en', 'Français, avec une version anglaise (fr, en)', 'French, with an English version (fr, en)'],
     ['docsLicence', 'etalab-2.0', 'Licence Ouverte 2.0, recommandée par la politique pour la documentation (etalab-2.0)', 'Licence Ouverte 2.0, recommended by the policy for documentation (etalab-2.0)'],
   ] as const)('%s %s: « %s », "%s"', (key, value, fr, en) => {
@@ -65,12 +64,25 @@ describe('choices in words, the value beside them', () => {
   });
 
   it('shows the categories with their words, in the interface language', async () => {
-    const question = buildCategoryQuestion('fr', []);
+    const question = buildSearchQuestion('categories', 'fr', []);
     const found = (await question.source!('annuaire')) as Choice[];
     expect(found.map((choice) => choice.value)).toEqual(['contact-management', 'identity-management', '']);
     expect(found[0]!.name).toBe('Gestion des contacts, annuaire (contact-management)');
-    const english = (await buildCategoryQuestion('en', ['contact-management']).source!('ANNUAIRE')) as Choice[];
+    const english = (await buildSearchQuestion('categories', 'en', ['contact-management']).source!('ANNUAIRE')) as Choice[];
     expect(english.map((choice) => choice.name)).toEqual(['Identity and access management, authentication directory (identity-management)', '(done: no other category)']);
+  });
+});
+
+describe('the public-policy scopes, asked as a search too', () => {
+  it('finds « santé » and « éducation » by their French words, then offers to stop', async () => {
+    const found = (await buildSearchQuestion('scope', 'fr', []).source!('santé')) as Choice[];
+    expect(found.map((choice) => choice.value)).toEqual(['healthcare', '']);
+    expect(found[0]!.name).toBe('Santé (healthcare)');
+    expect(((await buildSearchQuestion('scope', 'en', []).source!('health')) as Choice[])[0]!.name).toBe('Healthcare (healthcare)');
+    expect(found[1]!.name).toBe('(fin : aucun autre domaine)');
+    const again = (await buildSearchQuestion('scope', 'fr', ['healthcare']).source!('educ')) as Choice[];
+    expect(again.map((choice) => choice.value)).toEqual(['education', '']);
+    expect(buildSearchQuestion('scope', 'fr', ['healthcare']).message).toBe('Autre domaine d\'action publique (tapez pour chercher)');
   });
 });
 

@@ -57,9 +57,13 @@ describe.skipIf(!hasTmux)('npx codegouv in a real terminal (tmux)', () => {
     keys('Enter');
     await waitFor('✔ Catégorie publiccode.yml');
     await answer('Autre catégorie publiccode.yml', 'Enter');
-    await answer('Domaines d\'action publique concernés', 'Down', 'Down', 'Down', 'Space', 'Enter');
+    await waitFor('? Domaines d\'action publique concernés');
+    keys('éduc');
+    await waitFor('❯ Éducation, enseignement (education)');
+    keys('Enter');
+    await answer('Autre domaine d\'action publique', 'Enter');
     await answer('Licence du code source', 'Down', 'Down', 'Down', 'Down', 'Enter');
-    await answer('Licence de la documentation', 'Down', 'Enter');
+    await answer('Licence de la documentation', 'Enter');
     await answer('Adresse publique du dépôt', 'https://gitlab.adullact.net/education/outil-inscriptions', 'Enter');
     await answer('Forge', 'Enter');
     await answer('Nom du contact de maintenance', 'Équipe Inscriptions', 'Enter');

@@ -86,11 +86,6 @@ export function languageChoices(context: ChoiceContext): unknown[] {
   });
 }
 
-export function scopeChoices(context: ChoiceContext): unknown[] {
-  const chosen = (context.defaults.scope as string[] | undefined) ?? [];
-  return SCOPES.map((value) => ({ value, name: labelOf(SCOPES, value, context.lang), checked: chosen.includes(value) }));
-}
-
 export function platformChoices(context: ChoiceContext): unknown[] {
   const chosen = (context.defaults.platforms as string[] | undefined) ?? ['web'];
   return SUGGESTED_PLATFORMS.map((value) => ({ value, name: labelOf(SUGGESTED_PLATFORMS, value, context.lang), checked: chosen.includes(value) }));

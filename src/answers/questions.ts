@@ -1,8 +1,10 @@
 import { suggestedLicence } from './licence-suggestion.js';
 import type { Lang } from '../policy/enums.js';
 import { msg } from '../i18n/message.js';
+import type { MessageId } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import { CATEGORIES } from '../publiccode/data/categories.js';
+import { SCOPES } from '../publiccode/data/scopes.js';
 import { labelOf, searchLabelled } from './choices.js';
 import type { ChoiceContext } from './choices.js';
 import { specOf } from './keys.js';
@@ -26,16 +28,26 @@ export interface QuestionContext extends ChoiceContext {
 }
 
 /** A search over the standard's 106 categories, by their French and English words; asked again until the user picks "done". */
-export function buildCategoryQuestion(lang: Lang, chosen: readonly string[]): Question {
+/** The keys asked as a search, one value at a time (the standard's long lists). */
+export type SearchKey = 'categories' | 'scope';
+
+const SEARCHED: Record<SearchKey, { values: readonly string[]; more: MessageId; done: MessageId }> = {
+  categories: { values: CATEGORIES, more: 'question.category.more', done: 'question.category.done' },
+  scope: { values: SCOPES, more: 'question.scope.more', done: 'question.scope.done' },
+};
+
+/** One search among a long list, by French or English words; `chosen` are the values already picked. */
+export function buildSearchQuestion(key: SearchKey, lang: Lang, chosen: readonly string[]): Question {
+  const { values, more, done: doneMessage } = SEARCHED[key];
   return {
     type: 'search',
-    name: 'categories',
-    message: render(chosen.length === 0 ? questionOf('categories') : msg('question.category.more'), lang),
+    name: key,
+    message: render(chosen.length === 0 ? questionOf(key) : msg(more), lang),
     source: async (term) => {
       const wanted = (term ?? '').trim();
-      const matches = searchLabelled(CATEGORIES, wanted).filter((category) => !chosen.includes(category));
-      const done = { value: '', name: render(msg('question.category.done'), lang) };
-      const choices = matches.map((value) => ({ value, name: labelOf(CATEGORIES, value, lang) }));
+      const matches = searchLabelled(values, wanted).filter((value) => !chosen.includes(value));
+      const done = { value: '', name: render(msg(doneMessage), lang) };
+      const choices = matches.map((value) => ({ value, name: labelOf(values, value, lang) }));
       return wanted === '' ? [done, ...choices] : [...choices, done];
     },
   };

@@ -9,7 +9,7 @@ import { CATEGORIES } from '../publiccode/data/categories.js';
 import { SCOPES } from '../publiccode/data/scopes.js';
 import { SUPPORTS_ALIASES, SUPPORTS_ALIAS_PREFIX } from '../publiccode/data/supports-aliases.js';
 import { checkSupportsId } from '../publiccode/uri.js';
-import { docsLicenceChoices, enumChoices, languageChoices, licenceChoices, platformChoices, scopeChoices } from './choices.js';
+import { docsLicenceChoices, enumChoices, languageChoices, licenceChoices, platformChoices } from './choices.js';
 import type { ChoiceContext } from './choices.js';
 import { asText, fail, ok } from './parse.js';
 import type { Parsed } from './parse.js';
@@ -174,7 +174,7 @@ export const ANSWER_REGISTRY = {
     areas: ['publiccode'],
     parse: (v) => listOf(v, SCOPES),
     fallback: () => [],
-    prompt: { type: 'checkbox', choices: scopeChoices, atLeastOne: false },
+    prompt: { type: 'search' },
     storeEmpty: true,
     inferredFrom: ['publiccode.yml'],
     publiccode: 'intendedAudience.scope',

@@ -13,7 +13,8 @@ import { questionOf } from '../answers/question.js';
 import { msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import type { Lang } from '../policy/enums.js';
-import { buildCategoryQuestion, buildQuestion } from '../answers/questions.js';
+import { buildQuestion, buildSearchQuestion } from '../answers/questions.js';
+import type { SearchKey } from '../answers/questions.js';
 import { langOption } from '../i18n/lang.js';
 import { storeAnswers, applies, promptDefaults, applyPlan, checkGiven, keysToAsk, knownAnswers, missingForNoTerminal, outcomes, planRun, report, settle, startRun } from '../pipeline/run.js';
 import { acquireRunLock } from '../pipeline/run-lock.js';
@@ -167,7 +168,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       if (!applies(key, known, this.lang)) continue;
       const prompt = specOf(key).prompt;
       if (prompt !== 'never' && prompt.type === 'search') {
-        known[key] = await this.askRepeatedly();
+        known[key] = await this.askRepeatedly(key as SearchKey);
         continue;
       }
       const question = buildQuestion(key, {
@@ -183,13 +184,14 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
     }
   }
 
-  /** The categories: one search at a time until the user picks "done". */
-  private async askRepeatedly(): Promise<string[]> {
+  /** The categories or the scopes: one search at a time until the user picks "done". */
+  private async askRepeatedly(key: SearchKey): Promise<string[]> {
     const chosen: string[] = [];
     for (;;) {
-      const answer = (await this.prompt([buildCategoryQuestion(this.lang, chosen)] as never)) as { categories?: string };
-      if (!answer.categories) return chosen;
-      chosen.push(answer.categories);
+      const answer = (await this.prompt([buildSearchQuestion(key, this.lang, chosen)] as never)) as Record<string, string | undefined>;
+      const value = answer[key];
+      if (!value) return chosen;
+      chosen.push(value);
     }
   }
 

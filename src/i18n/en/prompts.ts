@@ -27,7 +27,7 @@ export const prompts = {
   'question.signoffHook': 'Install the local git hook that signs off every commit (Signed-off-by)?',
   'question.codemeta': 'Also write codemeta.json (recommended in higher education and research)?',
   'question.categories': 'publiccode.yml category (type to search)',
-  'question.scope': 'Public policy areas concerned (publiccode.yml)',
+  'question.scope': 'Public policy areas concerned (publiccode.yml, type to search)',
   'question.supports': 'Regulations supported (alias:gdpr, alias:eidas… or a URI)',
   'question.ci': 'Write the compliance continuous integration (DCO, REUSE, publiccode.yml) for the forge',
   'question.descriptionEn': 'One-sentence description, in English',
@@ -46,4 +46,6 @@ export const prompts = {
   'question.atLeastOnePlatform': 'Choose at least one platform (space to tick).',
   'question.category.done': '(done: no other category)',
   'question.category.more': 'Another publiccode.yml category (type to search)',
+  'question.scope.done': '(done: no other scope)',
+  'question.scope.more': 'Another public-policy scope (type to search)',
 } satisfies typeof fr;

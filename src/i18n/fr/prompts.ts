@@ -26,7 +26,7 @@ export const prompts = {
   'question.signoffHook': 'Installer le crochet git local qui signe chaque commit (Signed-off-by) ?',
   'question.codemeta': 'Écrire aussi codemeta.json (recommandé dans l\'enseignement supérieur et la recherche) ?',
   'question.categories': 'Catégorie publiccode.yml (tapez pour chercher)',
-  'question.scope': 'Domaines d\'action publique concernés (publiccode.yml)',
+  'question.scope': 'Domaines d\'action publique concernés (publiccode.yml, tapez pour chercher)',
   'question.supports': 'Réglementations prises en charge (alias:gdpr, alias:eidas… ou URI)',
   'question.ci': 'Écrire l\'intégration continue de conformité (DCO, REUSE, publiccode.yml) pour la forge',
   'question.descriptionEn': 'Description en une phrase, en anglais',
@@ -45,4 +45,6 @@ export const prompts = {
   'question.atLeastOnePlatform': 'Choisissez au moins une plateforme (espace pour cocher).',
   'question.category.done': '(fin : aucune autre catégorie)',
   'question.category.more': 'Autre catégorie publiccode.yml (tapez pour chercher)',
+  'question.scope.done': '(fin : aucun autre domaine)',
+  'question.scope.more': 'Autre domaine d\'action publique (tapez pour chercher)',
 };
