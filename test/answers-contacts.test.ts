@@ -71,14 +71,20 @@ describe('an individual\'s git address is not a security or conduct contact', ()
     }
   });
 
-  it('a role address from git config, or a contact the user gives, is still followed', () => {
+  it('a role address, from git config or typed, is followed; a person\'s address typed as the contact is not the security address without a word', () => {
     const role = repositoryOf('equipe.dev@interieur.gouv.fr');
     expect(codegouv(role, ['--yes', '--answers', answersOf(role)]).status).toBe(0);
     expect(readFileSync(join(role, 'SECURITY.md'), 'utf8')).toContain('<equipe.dev@interieur.gouv.fr>');
     const typed = repositoryOf('jean.dupont@interieur.gouv.fr');
-    const result = codegouv(typed, ['--yes', '--answers', answersOf(typed), '--contact-email', 'agnes.dupre@interieur.gouv.fr']);
-    expect(result.status, result.stderr).toBe(0);
-    expect(readFileSync(join(typed, 'SECURITY.md'), 'utf8')).toContain('<agnes.dupre@interieur.gouv.fr>');
+    const refused = codegouv(typed, ['--yes', '--answers', answersOf(typed), '--contact-email', 'agnes.dupre@interieur.gouv.fr']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--security-email');
+    expect(refused.stderr).toContain('agnes.dupre@interieur.gouv.fr (--contact-email)');
+    const given = codegouv(typed, ['--yes', '--answers', answersOf(typed), '--contact-email', 'agnes.dupre@interieur.gouv.fr', '--security-email', 'securite@interieur.gouv.fr', '--conduct-email', 'agnes.dupre@interieur.gouv.fr']);
+    expect(given.status, given.stderr).toBe(0);
+    expect(readFileSync(join(typed, 'SECURITY.md'), 'utf8')).toContain('<securite@interieur.gouv.fr>');
+    // The conduct address typed as a person's: the user's decision, kept.
+    expect(readFileSync(join(typed, 'CODE_OF_CONDUCT.md'), 'utf8')).toContain('agnes.dupre@interieur.gouv.fr');
     // Without the rule, the personal address would be the default here too: the test fails on a rule that is not applied.
     const personal = repositoryOf('jean.dupont@interieur.gouv.fr');
     expect(codegouv(personal, ['--yes', '--answers', answersOf(personal)]).status).toBe(2);

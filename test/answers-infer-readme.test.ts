@@ -201,7 +201,7 @@ describe('the run says where each inferred value was read', () => {
       'README.md': `# Outil\n\n${OPENING_FR}\n\n${SECOND_FR}\n\n## Fonctionnalités\n\n- Import\n- Publication\n`,
       'package.json': JSON.stringify({ name: 'outil', license: 'MIT' }),
     });
-    const run = codegouv(dir, ['--yes', '--administration', 'Ville', '--contact-name', 'A B', '--contact-email', 'a.b@ville.fr', '--repository-url', 'https://github.com/ville/outil']);
+    const run = codegouv(dir, ['--yes', '--administration', 'Ville', '--contact-name', 'A B', '--contact-email', 'a.b@ville.fr', '--security-email', 'securite@ville.fr', '--conduct-email', 'contact@ville.fr', '--repository-url', 'https://github.com/ville/outil']);
     expect(run.status, run.stderr).toBe(0);
     const output = `${run.stdout}${run.stderr}`;
     expect(output).toContain('--description, --long-description, --features, --languages : repris de README.md');

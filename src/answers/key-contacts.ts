@@ -1,6 +1,7 @@
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 import { flagOf } from './flags.js';
+import { securityAddressConcern } from '../policy/contact-addresses.js';
 import type { AnswerKey, RawAnswers } from './types.js';
 
 /**
@@ -32,12 +33,17 @@ function individualAddressOf(raw: RawAnswers): IndividualAddress | undefined {
 
 /**
  * When a dedicated contact nobody gave would default to the individual's address the
- * repository gave: why it is not taken, naming the option to give instead. A user who types
+ * repository gave, or to a maintainer contact that is a person's address: why it is not taken,
+ * naming the option to give instead. A user who types
  * that address (a flag, a file, the prompt) gives it: it is then theirs to decide.
  */
 export function individualDefault(raw: RawAnswers, key: AnswerKey, fallback: unknown): Message | undefined {
   const contact = DEDICATED[key];
+  if (contact === undefined || typeof fallback !== 'string') return undefined;
   const individual = individualAddressOf(raw);
-  if (contact === undefined || individual === undefined || fallback !== individual.address) return undefined;
-  return msg('smalls.individualContact', { contact: msg(`smalls.contact.${contact}`), address: individual.address, source: individual.source, flag: flagOf(key) });
+  const said = (source: string) => msg('smalls.individualContact', { contact: msg(`smalls.contact.${contact}`), address: fallback, source, flag: flagOf(key) });
+  if (individual !== undefined && fallback === individual.address) return said(individual.source);
+  // The maintainer contact given as a person's address (prenom.nom@…): not silently the dedicated one either.
+  if (securityAddressConcern(fallback) === 'personal') return said(flagOf('contactEmail'));
+  return undefined;
 }
