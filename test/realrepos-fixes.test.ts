@@ -26,6 +26,7 @@ const TYPED_WHEN_ASKED: Readonly<Record<string, unknown>> = {
   contactName: 'Agnès Dupré',
   contactEmail: 'agnes.dupre@intradef.gouv.fr',
   securityEmail: 'securite.numerique@intradef.gouv.fr',
+  conductEmail: 'moderation.communaute@intradef.gouv.fr',
   description: 'Un logiciel publié par une administration française',
   longDescription: 'Ce logiciel est publié par une administration française. Il existait avant codegouv : les commandes proposées par codegouv check doivent le mettre en conformité sans rien perdre de ce que l\'équipe a écrit.',
   features: ['Fonctionnalité principale'],
@@ -35,11 +36,20 @@ const TYPED_WHEN_ASKED: Readonly<Record<string, unknown>> = {
 
 /** The answers `codegouv` (every area) still needs in `dir`, from what it prints without a terminal. */
 function askedAnswers(dir: string): Record<string, unknown> {
-  const explained = spawnSync(process.execPath, [bin], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const keys = [...explained.stderr.matchAll(/^ {2}--[\w-]+ \((\w+)\)/gmu)].map((match) => match[1] ?? '');
-  const unknown = keys.filter((key) => !(key in TYPED_WHEN_ASKED));
-  if (unknown.length > 0) throw new Error(`${dir}: no typed answer for ${unknown.join(', ')}`);
-  return Object.fromEntries(keys.map((key) => [key, TYPED_WHEN_ASKED[key]]));
+  // Asked again with what was typed: an answer may call for another (a person's contact address
+  // calls for a dedicated security address).
+  const answers: Record<string, unknown> = {};
+  const file = join(dir, '..', `${dir.split('/').pop()}.asked.yml`);
+  for (let round = 0; round < 3; round += 1) {
+    writeFileSync(file, stringify(answers));
+    const explained = spawnSync(process.execPath, [bin, '--answers', file], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const keys = [...explained.stderr.matchAll(/^ {2}--[\w-]+ \((\w+)\)/gmu)].map((match) => match[1] ?? '').filter((key) => !(key in answers));
+    if (keys.length === 0) break;
+    const unknown = keys.filter((key) => !(key in TYPED_WHEN_ASKED));
+    if (unknown.length > 0) throw new Error(`${dir}: no typed answer for ${unknown.join(', ')}`);
+    for (const key of keys) answers[key] = TYPED_WHEN_ASKED[key];
+  }
+  return answers;
 }
 
 /**

@@ -48,6 +48,9 @@ const ANSWERS = {
   reciprocityReason: 'Garantir que les améliorations du service restent disponibles pour toutes les administrations',
   contactName: 'Agnès Dupré',
   contactEmail: 'agnes.dupre@intradef.gouv.fr',
+  // A person's address is not the security or conduct contact: the dedicated ones a user gives.
+  securityEmail: 'securite.numerique@intradef.gouv.fr',
+  conductEmail: 'moderation.communaute@intradef.gouv.fr',
 };
 
 describe.runIf(available)('the generator on real repositories (--yes)', () => {

@@ -15,7 +15,7 @@ import { repoRoot, sharedDir } from './fixtures.js';
 const realrepos = join(sharedDir, 'realrepos');
 const available = existsSync(join(realrepos, 'materialize.sh'));
 const bin = join(repoRoot, 'dist', 'bin', 'codegouv.js');
-const FLAGS = ['--yes', '--reciprocity-reason', 'Garantir que les améliorations du service restent disponibles pour toutes les administrations', '--administration', 'Ministère des Armées', '--contact-name', 'A B', '--contact-email', 'a.b@intradef.gouv.fr'];
+const FLAGS = ['--yes', '--reciprocity-reason', 'Garantir que les améliorations du service restent disponibles pour toutes les administrations', '--administration', 'Ministère des Armées', '--contact-name', 'A B', '--contact-email', 'a.b@intradef.gouv.fr', '--security-email', 'securite@intradef.gouv.fr', '--conduct-email', 'moderation@intradef.gouv.fr'];
 
 /**
  * Completed from what the repository says: the primary language of publiccode.yml, how its

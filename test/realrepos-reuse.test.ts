@@ -25,6 +25,8 @@ const ANSWERS = {
   features: ['Vérification'],
   contactName: 'Agnès Dupré',
   contactEmail: 'agnes.dupre@intradef.gouv.fr',
+  securityEmail: 'securite.numerique@intradef.gouv.fr',
+  conductEmail: 'moderation.communaute@intradef.gouv.fr',
   reciprocityReason: 'Garantir que les améliorations du service restent disponibles pour toutes les administrations',
 };
 

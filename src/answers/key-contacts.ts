@@ -43,7 +43,8 @@ export function individualDefault(raw: RawAnswers, key: AnswerKey, fallback: unk
   const individual = individualAddressOf(raw);
   const said = (source: string) => msg('smalls.individualContact', { contact: msg(`smalls.contact.${contact}`), address: fallback, source, flag: flagOf(key) });
   if (individual !== undefined && fallback === individual.address) return said(individual.source);
-  // The maintainer contact given as a person's address (prenom.nom@…): not silently the dedicated one either.
-  if (securityAddressConcern(fallback) === 'personal') return said(flagOf('contactEmail'));
+  // The maintainer contact given as a person's address (prenom.nom@…, a personal webmail): not silently the dedicated one either.
+  const concern = securityAddressConcern(fallback);
+  if (concern === 'personal' || concern === 'webmail') return said(flagOf('contactEmail'));
   return undefined;
 }

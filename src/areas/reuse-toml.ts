@@ -28,9 +28,10 @@ export function reuseToml(options: { groups: readonly TomlGroup[]; copyright: st
  * licence when it differs from the code's, as the policy asks
  * (https://github.com/DISIC/politique-de-contribution-open-source/blob/master/ouverture.md).
  */
-export function teamGroups(sorted: TeamFilesLicensing, licences: { code: string; docs: string }): TomlGroup[] {
+export function teamGroups(sorted: TeamFilesLicensing, licences: { code: string; docs: string }, isEmpty: (path: string) => boolean): TomlGroup[] {
   const elsewhere = [...sorted.others, ...sorted.undeclared.map((file) => file.path)];
-  const docs = licences.docs === licences.code ? [] : sorted.team.filter(isDocumentationFile);
+  // An empty file is no one's to license (REUSE leaves it out): a group of only empty files would declare a licence nothing uses.
+  const docs = licences.docs === licences.code ? [] : sorted.team.filter((path) => isDocumentationFile(path) && !isEmpty(path));
   const code = docs.length === 0 ? sorted.team : sorted.team.filter((path) => !isDocumentationFile(path));
   return [
     { globs: coveringGlobs(code, [...docs, ...elsewhere]), licence: licences.code },

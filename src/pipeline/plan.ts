@@ -56,7 +56,7 @@ function planTeamFilesAnnotation(context: PlanContext, tree: RepositoryTree, gen
     snippet: undeclaredSnippet(sorted),
   })];
   if (sorted.team.length === 0) return { todo };
-  const groups = teamGroups(sorted, { code: context.answers.licence, docs: context.answers.docsLicence });
+  const groups = teamGroups(sorted, { code: context.answers.licence, docs: context.answers.docsLicence }, (path) => tree.bytes(path)?.length === 0);
   const globs = groups.flatMap((group) => group.globs);
   // Its own header too, as every file codegouv writes: reuse 1.x, which cannot read REUSE.toml, then still finds it licensed.
   const [annotated] = annotate('REUSE.toml', reuseToml({ groups, copyright: historyCopyright(context) }), {
