@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -11,13 +11,11 @@ import { afterAll } from 'vitest';
 process.env.CODEGOUV_TEST_SHARED_TMP ??= tmpdir();
 const scratch = mkdtempSync(join(process.env.CODEGOUV_TEST_SHARED_TMP, 'codegouv-test-'));
 process.env.TMPDIR = scratch;
+// Removed by a detached `rm -rf` that outlives the test worker: a file that copied the real
+// fixtures a hundred times leaves a tree that takes minutes to delete on a loaded machine, more
+// than any hook timeout; rm also walks trees deeper than PATH_MAX (the hostile-path tests).
 afterAll(() => {
-  try {
-    rmSync(scratch, { recursive: true, force: true });
-  } catch {
-    // Trees deeper than PATH_MAX (the hostile-path tests): rm walks them relative to each folder.
-    execFileSync('rm', ['-rf', scratch]);
-  }
+  spawn('rm', ['-rf', scratch], { detached: true, stdio: 'ignore' }).unref();
 });
 
 // Tests never read the developer's git identity or configuration: inference must see only
