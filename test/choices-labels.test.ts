@@ -53,7 +53,7 @@ describe('choices in words, the value beside them', () => {
           expect(typeof choice, key).toBe('object');
           expect(choice.name, `${key} ${choice.value}`).not.toBe(choice.value);
           expect(choice.name, `${key} ${choice.value}`).toContain(key === 'languages' ? choice.value!.replace(',', ', ') : choice.value);
-          // Licences read « Apache-2.0 — Apache License 2.0 »; every other list « words (value) ».
+          // Licences read « Apache-2.0 — Licence Apache 2.0 »; every other list « words (value) ».
           if (key !== 'languages' && key !== 'licence') expect(choice.name!.endsWith(`(${choice.value})`), `${key}: ${choice.name}`).toBe(true);
         }
       }
@@ -70,6 +70,15 @@ describe('choices in words, the value beside them', () => {
     expect(found[0]!.name).toBe('Gestion des contacts, annuaire (contact-management)');
     const english = (await buildSearchQuestion('categories', 'en', ['contact-management']).source!('ANNUAIRE')) as Choice[];
     expect(english.map((choice) => choice.name)).toEqual(['Identity and access management, authentication directory (identity-management)', '(done: no other category)']);
+  });
+});
+
+describe('licences by their usual names in the interface language', () => {
+  it('shows « Licence MIT » and the CeCILL contract in French, the SPDX names in English', () => {
+    const names = (lang: 'fr' | 'en') => (buildQuestion('licence', { lang, known: {}, defaults: {}, separator: (text) => ({ separator: text }), publiccode: true }).choices as Choice[]).filter((choice) => choice.value !== undefined).map((choice) => choice.name);
+    expect(names('fr')).toContain('MIT — Licence MIT');
+    expect(names('fr')).toContain('CECILL-B — Contrat de licence de logiciel libre CeCILL-B');
+    expect(names('en')).toContain('MIT — MIT License');
   });
 });
 

@@ -50,6 +50,13 @@ export function labelOf(values: readonly string[], value: string, lang: Lang): s
 }
 
 /** Permissive licences first, as the policy advises, then those with reciprocity. */
+/** A licence's usual name in the interface language, as a list shows it: « Licence MIT », « Contrat de licence de logiciel libre CeCILL-B ». */
+function shownName(licence: { name: string; nameFr: string }, lang: Lang): string {
+  if (lang !== 'fr') return licence.name;
+  const bare = licence.nameFr.replace(/^(?:la |le |l')/u, '');
+  return `${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
+}
+
 export function licenceChoices(context: ChoiceContext): unknown[] {
   const t = translator(context.lang);
   const hint = (id: string) => (id === DEFAULT_LICENCE ? t('licenceChoice.defaultHint') : id === 'AGPL-3.0-or-later' ? t('licenceChoice.agplHint') : undefined);
@@ -60,9 +67,9 @@ export function licenceChoices(context: ChoiceContext): unknown[] {
   return [
     ...licenceAdviceLines(context.known, context.lang).map((line) => context.separator(line)),
     context.separator(t('licenceChoice.permissive')),
-    ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, l.name)),
+    ...AUTHORISED_LICENCES.filter((l) => l.family === 'permissive').map((l) => choice(l.id, shownName(l, context.lang))),
     context.separator(`${t('licenceChoice.reciprocal')} (${t('licenceChoice.reciprocityHint')})`),
-    ...AUTHORISED_LICENCES.filter((l) => l.family === 'reciprocal').map((l) => choice(l.id, l.name)),
+    ...AUTHORISED_LICENCES.filter((l) => l.family === 'reciprocal').map((l) => choice(l.id, shownName(l, context.lang))),
   ];
 }
 
