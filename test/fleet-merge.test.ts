@@ -109,7 +109,7 @@ describe('codegouv fleet merge', () => {
     expect(lines[2]).toMatch(/^ {2}depots\/alpha +conforme/u);
     expect(lines[3]).toMatch(/^ {2}depots\/zeta +non conforme/u);
     expect(result.stdout).toContain('Par règle (nombre de dépôts) :');
-    expect(result.stdout).toMatch(/^ {2}L1 \[obligatoire\] : 1 respectée\(s\), 1 non respectée\(s\)$/mu);
+    expect(result.stdout).toMatch(/^ {2}L1 \[obligatoire\] : 1 dépôt\(s\) la respectent, 1 ne la respectent pas$/mu);
     const english = merge('--lang', 'en', reports.zeta!, reports.alpha!);
     expect(english.stdout).toMatch(/^Summary: 1 of 2 compliant$/mu);
     expect(english.stdout).toMatch(/^ {2}L1 \[MUST\]: 1 passed, 1 failed$/mu);

@@ -62,6 +62,12 @@ describe('the licence question explains the choice and proposes what the policy 
 });
 
 describe('the reason of general interest of a reciprocal licence (art. L.323-2 CRPA)', () => {
+  it('takes « à définir » inside a real reason for a reason, alone for a placeholder', () => {
+    expect(reasonProblem('Aider les collectivités à définir leurs politiques publiques ensemble')).toBeUndefined();
+    expect(reasonProblem('Allow administrations to do the same with their own services')).toBeUndefined();
+    expect(reasonProblem('Motif à définir plus tard')).toBe('placeholder');
+  });
+
   it('refuses placeholders and filler, accepts a reason', () => {
     for (const filler of ['TODO', 'raison', 'Motif d\'intérêt général', 'À compléter plus tard par l\'équipe', 'sécurité']) expect(reasonProblem(filler), filler).toBeDefined();
     expect(reasonProblem(REASON)).toBeUndefined();

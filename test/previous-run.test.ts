@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { codegouv, completeAnswers } from './fixtures.js';
+import { codegouv, completeAnswers, snapshot } from './fixtures.js';
 import { digestOf, readWritten } from '../src/pipeline/previous-run.js';
 
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
@@ -83,5 +83,22 @@ describe('the record is the repository\'s data', () => {
 
   it('reads a well-formed one', () => {
     expect(readWritten({ written: { 'README.md': digestOf('x') } })).toEqual({ 'README.md': digestOf('x') });
+  });
+});
+
+describe('a repository an earlier version generated', () => {
+  it('reruns --yes unchanged when its .yo-rc.json lacks what this version stores (the security and conduct addresses that followed a person\'s contact, a reciprocal licence\'s reason, the documentation licence)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegouv-older-'));
+    writeFileSync(join(dir, 'answers.yml'), stringify(completeAnswers({ licence: 'EUPL-1.2', docsLicence: 'EUPL-1.2', contactEmail: 'agnes.dupre@interieur.gouv.fr', securityEmail: 'agnes.dupre@interieur.gouv.fr', conductEmail: 'agnes.dupre@interieur.gouv.fr' })));
+    expect(codegouv(dir, ['--yes', '--answers', 'answers.yml']).status).toBe(0);
+    rmSync(join(dir, 'answers.yml'));
+    const config = JSON.parse(readFileSync(join(dir, '.yo-rc.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    for (const key of ['securityEmail', 'conductEmail', 'reciprocityReason', 'docsLicence']) delete config['generator-codegouv']![key];
+    writeFileSync(join(dir, '.yo-rc.json'), `${JSON.stringify(config, null, 2)}\n`);
+    const before = snapshot(dir);
+    const again = codegouv(dir, ['--yes']);
+    expect(again.status, again.stderr).toBe(0);
+    const after = snapshot(dir);
+    for (const path of Object.keys(before).filter((p) => p !== '.yo-rc.json')) expect(after[path], path).toBe(before[path]);
   });
 });

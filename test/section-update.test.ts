@@ -104,12 +104,16 @@ describe('updateSections', () => {
     expect(update.content).not.toMatch(/[^\r]\n/u);
   });
 
-  it('puts back, with consent, a generated section the team removed, after its predecessor or at the end; never a second title', () => {
-    const update = updateSections('# T\n\nIntro.\n\n## Team\n\nours\n\n## B\n\nold b\n', previous, next);
-    expect(update.content).toBe('# T\n\nIntro.\n\n## A\n\nnew a\n\n## Team\n\nours\n\n## B\n\nnew b\n\n## C\n\nnew c\n');
-    expect(update.updated).toEqual(expect.arrayContaining(['A', 'B', 'C']));
-    const rewritten = updateSections('# Notre outil\n\nÀ nous.\n', previous, next);
-    expect(rewritten.content).toBe('# Notre outil\n\nÀ nous.\n\n## A\n\nnew a\n\n## B\n\nnew b\n\n## C\n\nnew c\n');
+  it('puts back, with consent, a policy section the team removed, after its predecessor or at the end; never a second title, never a section of its own choice', () => {
+    const before = '# T\n\nIntro.\n\n## Licence\n\nold a\n\n## B\n\nold b\n';
+    const after = '# T\n\nIntro.\n\n## Licence\n\nnew a\n\n## B\n\nnew b\n\n## C\n\nnew c\n';
+    const update = updateSections('# T\n\nIntro.\n\n## Team\n\nours\n\n## B\n\nold b\n', before, after);
+    expect(update.content).toBe('# T\n\nIntro.\n\n## Licence\n\nnew a\n\n## Team\n\nours\n\n## B\n\nnew b\n\n## C\n\nnew c\n');
+    expect(update.updated).toEqual(expect.arrayContaining(['Licence', 'B', 'C']));
+    const rewritten = updateSections('# Notre outil\n\nÀ nous.\n', before, after);
+    expect(rewritten.content).toBe('# Notre outil\n\nÀ nous.\n\n## Licence\n\nnew a\n\n## C\n\nnew c\n');
+    // « B » (like « Prochaines étapes ») removed by the team stays removed.
+    expect(updateSections('# T\n\nIntro.\n\n## Licence\n\nold a\n', before, after).content).toBe('# T\n\nIntro.\n\n## Licence\n\nnew a\n\n## C\n\nnew c\n');
   });
 
   it('does not take a `#` line inside a code block for a heading', () => {

@@ -49,7 +49,6 @@ export function labelOf(values: readonly string[], value: string, lang: Lang): s
   return words === undefined || words === value ? value : `${words} (${value})`;
 }
 
-/** Permissive licences first, as the policy advises, then those with reciprocity. */
 /** A licence's usual name in the interface language, as a list shows it: « Licence MIT », « Contrat de licence de logiciel libre CeCILL-B ». */
 function shownName(licence: { name: string; nameFr: string }, lang: Lang): string {
   if (lang !== 'fr') return licence.name;
@@ -57,6 +56,7 @@ function shownName(licence: { name: string; nameFr: string }, lang: Lang): strin
   return `${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
 }
 
+/** Permissive licences first, as the policy advises, then those with reciprocity. */
 export function licenceChoices(context: ChoiceContext): unknown[] {
   const t = translator(context.lang);
   const hint = (id: string) => (id === DEFAULT_LICENCE ? t('licenceChoice.defaultHint') : id === 'AGPL-3.0-or-later' ? t('licenceChoice.agplHint') : undefined);

@@ -16,7 +16,7 @@ import { findBundledGpl } from '../repo/bundled-gpl.js';
 import { readmeReason } from '../repo/reciprocity-reason.js';
 import { isAuthorisedLicence } from '../policy/licences.js';
 import { normaliseRepositoryUrl } from './repository-url.js';
-import type { RawAnswers } from './types.js';
+import type { AnswerKey, RawAnswers } from './types.js';
 
 /** A value git reads from the repository's configuration; none when git is missing or fails. */
 function git(cwd: string, args: string[]): string | undefined {
@@ -53,7 +53,11 @@ function licenceOfExistingFile(cwd: string): string | undefined {
 }
 
 /** What the target directory already says about the project (below flags, answers files, presets and .yo-rc.json); `provenance` receives where each value was read. */
-export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswers {
+/**
+ * `suggested` receives the keys whose value is advice, not what the repository says of itself
+ * (a GPL-compatible licence because GPL code is bundled): a run that takes it chooses it.
+ */
+export function inferAnswers(cwd: string, provenance: Provenance = {}, suggested: Set<AnswerKey> = new Set()): RawAnswers {
   const publiccode = rootText(cwd, 'publiccode.yml');
   const inferred: RawAnswers = withoutPlaceholders(publiccode === undefined ? {} : answersFromPubliccode(publiccode));
   noteSources(inferred, provenance, 'publiccode.yml');
@@ -72,7 +76,10 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}): RawAnswe
   noteSources(inferred, provenance, 'licence file');
   // No licence said anywhere: GPL code already shipped makes a GPL-compatible licence the default (the path says why).
   const bundled = inferred.licence === undefined ? findBundledGpl(loadTreeSync(cwd)) : undefined;
-  if (bundled) addInferred(inferred, provenance, { licence: bundled.licence }, bundled.path);
+  if (bundled) {
+    addInferred(inferred, provenance, { licence: bundled.licence }, bundled.path);
+    suggested.add('licence');
+  }
   const remote = git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {
     inferred.repositoryUrl = normaliseRepositoryUrl(remote);

@@ -27,7 +27,6 @@ export interface QuestionContext extends ChoiceContext {
   publiccode: boolean;
 }
 
-/** A search over the standard's 106 categories, by their French and English words; asked again until the user picks "done". */
 /** The keys asked as a search, one value at a time (the standard's long lists). */
 export type SearchKey = 'categories' | 'scope';
 
@@ -36,7 +35,7 @@ const SEARCHED: Record<SearchKey, { values: readonly string[]; more: MessageId; 
   scope: { values: SCOPES, more: 'question.scope.more', done: 'question.scope.done' },
 };
 
-/** One search among a long list, by French or English words; `chosen` are the values already picked. */
+/** One search among a long list (106 categories, 24 scopes), by French or English words, asked again until the user picks "done"; `chosen` are the values already picked. */
 export function buildSearchQuestion(key: SearchKey, lang: Lang, chosen: readonly string[]): Question {
   const { values, more, done: doneMessage } = SEARCHED[key];
   return {

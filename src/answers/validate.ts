@@ -61,7 +61,7 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     if (!given(raw[key])) {
       if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, spec.required !== undefined && typeof spec.required === 'object' && 'missing' in spec.required ? spec.required.missing(answers as Partial<Answers>) : msg('answer.required'));
       value = spec.fallback(answers as Partial<Answers>, context);
-      const withheld = individualDefault(raw, key, value);
+      const withheld = individualDefault(raw, key, value, options.settled ?? new Set());
       if (withheld) {
         value = undefined;
         if (needed.has(key)) report(key, withheld);

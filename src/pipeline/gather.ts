@@ -32,6 +32,8 @@ export interface Sources {
   inferred: RawAnswers;
   /** Where each inferred answer was read (the run's summary says it). */
   provenance?: Provenance;
+  /** Inferred keys whose value is advice rather than what the repository says of itself. */
+  suggested?: ReadonlySet<AnswerKey>;
   problems: Message[];
 }
 
@@ -116,10 +118,16 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     if (isAnswerKey(key)) gathered.sources.stored[key] = value;
   }
   gathered.sources.storedAreas = Array.isArray(config.areas) ? config.areas.map(String) : [];
+  // Before the documentation had its own default (etalab-2.0), it followed the code licence and was
+  // not stored: an earlier run without it wrote its documents under the code licence.
+  const { stored } = gathered.sources;
+  if (gathered.sources.storedAreas.length > 0 && stored.licence !== undefined && stored.docsLicence === undefined) stored.docsLicence = stored.licence;
   const written = readWritten(config);
   if (written) gathered.written = written;
   gathered.sources.provenance = {};
-  gathered.sources.inferred = validInferences(inferAnswers(cwd, gathered.sources.provenance), lang);
+  const suggested = new Set<AnswerKey>();
+  gathered.sources.inferred = validInferences(inferAnswers(cwd, gathered.sources.provenance, suggested), lang);
+  gathered.sources.suggested = suggested;
   return gathered;
 }
 
@@ -144,7 +152,8 @@ export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang,
 /** Keys whose value is what the repository or an earlier run already said: nobody chose it in this run. */
 function settledKeys(raw: RawAnswers, sources: Sources): Set<AnswerKey> {
   const chosen = (key: AnswerKey) => [sources.flags, sources.answersFile, sources.preset].some((source) => source[key] !== undefined);
-  const inPlace = (key: AnswerKey) => [sources.stored[key], sources.inferred[key]].some((value) => value !== undefined && value === raw[key]);
+  const inferredInPlace = (key: AnswerKey) => !sources.suggested?.has(key) && sources.inferred[key];
+  const inPlace = (key: AnswerKey) => [sources.stored[key], inferredInPlace(key)].some((value) => value !== undefined && value !== false && value === raw[key]);
   return new Set((Object.keys(raw) as AnswerKey[]).filter((key) => !chosen(key) && inPlace(key)));
 }
 

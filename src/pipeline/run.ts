@@ -49,7 +49,7 @@ export interface Run {
 /** Where the answers are stored, in the target folder. */
 export const CONFIG_FILE = '.yo-rc.json';
 
-/** Where an adapter writes: the file system (headless) or Yeoman's in-memory store and conflicter. */
+/** Where an adapter writes: the file system (headless) or Yeoman's in-memory store and our conflict question. */
 export interface Writer {
   storeConfig(section: Record<string, unknown>): void;
   /** `ask`: the adapter resolves the conflict with the user; `force`: write without asking. */

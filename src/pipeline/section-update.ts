@@ -4,6 +4,7 @@ import type { Area } from '../areas/registry.js';
 import type { PlannedFile } from '../areas/types.js';
 import { type Message, msg } from '../i18n/message.js';
 import { type Section, sectionsOf } from '../repo/markdown-sections.js';
+import { TEAM_SECTIONS } from '../areas/team-sections.js';
 
 /**
  * A document codegouv wrote and the team then edited (a section added, a sentence changed) is
@@ -88,14 +89,13 @@ export function updateSections(current: string, previous: string, next: string):
       wanted.push(now.core);
     }
   }
-  // Sections the new answers write and the earlier ones did not, after their predecessor; and
-  // those the team removed, put back (the whole file is still written only with consent, and its
-  // diff shows them): the policy's sections (licence, contribution, contact) are not optional. A
-  // title is never put back beside the team's own.
+  // Sections the new answers write and the earlier ones did not, after their predecessor; and the
+  // policy's sections the team removed, put back (the whole file is still written only with
+  // consent, and its diff shows them). A title is never put back beside the team's own.
   const earlierOf = new Map([...map].filter(([, now]) => now !== undefined).map(([earlier, now]) => [now!, earlier]));
   after.forEach((part, index) => {
     const earlier = earlierOf.get(part);
-    const removed = earlier !== undefined && !present.has(earlier.key) && (part.level > 1 || part.key === '<spdx>');
+    const removed = earlier !== undefined && !present.has(earlier.key) && (part.key === '<spdx>' || POLICY_HEADINGS.has(part.heading));
     if (earlier && !removed) return;
     // A removed section goes back after the generated section before it, never between the top of the file and the team's own title.
     const predecessor = after.slice(0, index).reverse().find((candidate) => (!removed || candidate.level > 0) && out.some((item) => item.from === candidate));
@@ -110,6 +110,13 @@ export function updateSections(current: string, previous: string, next: string):
   const content = `${bom}${out.map((item) => `${inFile(item.text)}${item.tail}`).join('')}`;
   return { content, updated, notUpdated, wanted: wanted.join('\n\n') };
 }
+
+/**
+ * The sections the policy asks for (who publishes, how to contribute, the licence, a contact, the
+ * DCO, where to report a vulnerability): put back if removed. Any other (« Prochaines étapes »,
+ * « Installation et utilisation ») is the team's to remove for good.
+ */
+const POLICY_HEADINGS: ReadonlySet<string> = new Set(Object.values(TEAM_SECTIONS).flatMap((section) => Object.values(section.heading)));
 
 /** The areas whose Markdown documents are updated section by section. */
 const DOCUMENT_AREAS: readonly Area[] = ['readme', 'contributing', 'security', 'code-of-conduct'];

@@ -2,6 +2,7 @@ import { keysForAreas } from '../areas/registry.js';
 import type { Area } from '../areas/registry.js';
 import type { Answers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
+import { ANSWER_KEYS } from '../answers/keys.js';
 import { planSync } from './sync.js';
 import { NO_PREVIOUS_RUN, previousRun } from './previous-run.js';
 import type { PreviousRun } from './previous-run.js';
@@ -23,7 +24,9 @@ import { teamFileKind } from '../repo/team-files.js';
 function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
   const areas = storedAreas(gathered);
   if (areas.length === 0) return undefined;
-  const { answers, problems } = validateAnswers(gathered.sources.stored, { lang, keys: keysForAreas(areas), publiccode: false });
+  // Settled, all of them: what the earlier run answered is not this run's choice (a reciprocal
+  // licence stored without a reason, from before the reason was asked, is still that run's).
+  const { answers, problems } = validateAnswers(gathered.sources.stored, { lang, keys: keysForAreas(areas), publiccode: false, settled: new Set(ANSWER_KEYS) });
   return problems.length > 0 ? undefined : answers;
 }
 

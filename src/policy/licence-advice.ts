@@ -82,7 +82,11 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').to
 export function reasonProblem(reason: string): 'short' | 'placeholder' | undefined {
   const text = folded(reason.trim());
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.some((word) => PLACEHOLDER_WORDS.has(word)) || PLACEHOLDER_PHRASES.some((phrase) => ` ${words.join(' ')} `.includes(` ${phrase} `))) return 'placeholder';
+  if (words.some((word) => PLACEHOLDER_WORDS.has(word))) return 'placeholder';
+  // « À définir », « Motif à compléter plus tard » are unfinished: the phrase opens the text (after
+  // at most one word); « aider les collectivités à définir leurs politiques » is a reason.
+  const opensWith = (phrase: string) => [0, 1].some((at) => `${words.slice(at).join(' ')} `.startsWith(`${phrase} `));
+  if (PLACEHOLDER_PHRASES.some(opensWith)) return 'placeholder';
   if (reason.trim().length < MIN_REASON_LENGTH) return 'short';
   if (words.filter((word) => !FILLER_WORDS.has(word)).join(' ').length < MIN_REASON_LENGTH) return 'placeholder';
   return undefined;

@@ -168,7 +168,7 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
       if (!applies(key, known, this.lang)) continue;
       const prompt = specOf(key).prompt;
       if (prompt !== 'never' && prompt.type === 'search') {
-        known[key] = await this.askRepeatedly(key as SearchKey);
+        known[key] = await this.askRepeatedly(key as SearchKey, known[key]);
         continue;
       }
       const question = buildQuestion(key, {
@@ -185,8 +185,9 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
   }
 
   /** The categories or the scopes: one search at a time until the user picks "done". */
-  private async askRepeatedly(key: SearchKey): Promise<string[]> {
-    const chosen: string[] = [];
+  private async askRepeatedly(key: SearchKey, already: unknown): Promise<string[]> {
+    // What the repository or an earlier run already says (--ask-answered) stays chosen: « fin » keeps it.
+    const chosen: string[] = Array.isArray(already) ? already.map(String) : [];
     for (;;) {
       const answer = (await this.prompt([buildSearchQuestion(key, this.lang, chosen)] as never)) as Record<string, string | undefined>;
       const value = answer[key];

@@ -52,7 +52,7 @@ export const fleet = {
     `codegouv fleet merge : attention, le chemin « ${path} » figure dans ${kept} et dans ${dropped} ; seule l'entrée de ${kept} est gardée. Donnez à chaque dépôt un chemin distinct (les modèles de CI de codegouv auditent le dépôt sous son chemin sur la forge, groupe/projet).`,
   'fleet.rules.heading': 'Par règle (nombre de dépôts) :',
   'fleet.rules.row': ({ id, level, passed, failed }: { id: string; level: string; passed: number; failed: number }) =>
-    `${id} [${level}] : ${passed} respectée(s), ${failed} non respectée(s)`,
+    `${id} [${level}] : ${passed} dépôt(s) la respectent, ${failed} ne la respectent pas`,
 
   'fleet.matrix.missingList': 'codegouv fleet matrix : donnez le fichier de la liste des dépôts (une URL https par ligne).',
   'fleet.matrix.extraArgument': ({ argument }: { argument: string }) => `codegouv fleet matrix : argument en trop « ${argument} » : une seule liste est attendue.`,
