@@ -37,7 +37,7 @@ function individualAddressOf(raw: RawAnswers): IndividualAddress | undefined {
  * naming the option to give instead. A user who types
  * that address (a flag, a file, the prompt) gives it: it is then theirs to decide.
  */
-export function individualDefault(raw: RawAnswers, key: AnswerKey, fallback: unknown, settled: ReadonlySet<AnswerKey>): Message | undefined {
+export function individualDefault(raw: RawAnswers, key: AnswerKey, fallback: unknown, stored: ReadonlySet<AnswerKey>): Message | undefined {
   const contact = DEDICATED[key];
   if (contact === undefined || typeof fallback !== 'string') return undefined;
   const individual = individualAddressOf(raw);
@@ -45,7 +45,7 @@ export function individualDefault(raw: RawAnswers, key: AnswerKey, fallback: unk
   if (individual !== undefined && fallback === individual.address) return said(individual.source);
   // The maintainer contact given as a person's address (prenom.nom@…, a personal webmail): not silently the dedicated one either.
   // A contact an earlier run already followed (stored) stays followed: that run's decision.
-  const concern = settled.has('contactEmail') ? undefined : securityAddressConcern(fallback);
+  const concern = stored.has('contactEmail') ? undefined : securityAddressConcern(fallback);
   if (concern === 'personal' || concern === 'webmail') return said(flagOf('contactEmail'));
   return undefined;
 }

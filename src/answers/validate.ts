@@ -31,6 +31,8 @@ export interface ValidationOptions {
   now?: Date;
   /** Keys whose value is already in place (read from the repository, or stored by an earlier run), not chosen by this run. */
   settled?: ReadonlySet<AnswerKey>;
+  /** Of those, the keys an earlier run stored (its decisions), as opposed to what the repository's files say. */
+  stored?: ReadonlySet<AnswerKey>;
 }
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
@@ -61,7 +63,7 @@ export function validateAnswers(raw: RawAnswers, options: ValidationOptions): Va
     if (!given(raw[key])) {
       if (isRequired(spec.required, needed.has(key), options, answers as Partial<Answers>)) report(key, spec.required !== undefined && typeof spec.required === 'object' && 'missing' in spec.required ? spec.required.missing(answers as Partial<Answers>) : msg('answer.required'));
       value = spec.fallback(answers as Partial<Answers>, context);
-      const withheld = individualDefault(raw, key, value, options.settled ?? new Set());
+      const withheld = individualDefault(raw, key, value, options.stored ?? new Set());
       if (withheld) {
         value = undefined;
         if (needed.has(key)) report(key, withheld);

@@ -146,7 +146,13 @@ export function known(sources: Sources): RawAnswers {
 }
 
 export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang, sources?: Sources): Validation {
-  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode'), ...(sources ? { settled: settledKeys(raw, sources) } : {}) });
+  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode'), ...(sources ? { settled: settledKeys(raw, sources), stored: storedKeys(raw, sources) } : {}) });
+}
+
+/** Keys whose value is what an earlier run stored, unchanged by this run's flags, answers file or preset. */
+function storedKeys(raw: RawAnswers, sources: Sources): Set<AnswerKey> {
+  const chosen = (key: AnswerKey) => [sources.flags, sources.answersFile, sources.preset].some((source) => source[key] !== undefined);
+  return new Set((Object.keys(raw) as AnswerKey[]).filter((key) => !chosen(key) && sources.stored[key] !== undefined && sources.stored[key] === raw[key]));
 }
 
 /** Keys whose value is what the repository or an earlier run already said: nobody chose it in this run. */

@@ -26,7 +26,7 @@ function previousAnswers(gathered: Gathered, lang: Lang): Answers | undefined {
   if (areas.length === 0) return undefined;
   // Settled, all of them: what the earlier run answered is not this run's choice (a reciprocal
   // licence stored without a reason, from before the reason was asked, is still that run's).
-  const { answers, problems } = validateAnswers(gathered.sources.stored, { lang, keys: keysForAreas(areas), publiccode: false, settled: new Set(ANSWER_KEYS) });
+  const { answers, problems } = validateAnswers(gathered.sources.stored, { lang, keys: keysForAreas(areas), publiccode: false, settled: new Set(ANSWER_KEYS), stored: new Set(ANSWER_KEYS) });
   return problems.length > 0 ? undefined : answers;
 }
 
