@@ -146,21 +146,20 @@ export function known(sources: Sources): RawAnswers {
 }
 
 export function validateFor(areas: readonly Area[], raw: RawAnswers, lang: Lang, sources?: Sources): Validation {
-  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode'), ...(sources ? { settled: settledKeys(raw, sources), stored: storedKeys(raw, sources) } : {}) });
+  return validateAnswers(raw, { lang, keys: keysForAreas(areas), publiccode: areas.includes('publiccode'), ...(sources ? inPlaceKeys(raw, sources) : {}) });
 }
 
-/** Keys whose value is what an earlier run stored, unchanged by this run's flags, answers file or preset. */
-function storedKeys(raw: RawAnswers, sources: Sources): Set<AnswerKey> {
-  const chosen = (key: AnswerKey) => [sources.flags, sources.answersFile, sources.preset].some((source) => source[key] !== undefined);
-  return new Set((Object.keys(raw) as AnswerKey[]).filter((key) => !chosen(key) && sources.stored[key] !== undefined && sources.stored[key] === raw[key]));
-}
-
-/** Keys whose value is what the repository or an earlier run already said: nobody chose it in this run. */
-function settledKeys(raw: RawAnswers, sources: Sources): Set<AnswerKey> {
-  const chosen = (key: AnswerKey) => [sources.flags, sources.answersFile, sources.preset].some((source) => source[key] !== undefined);
-  const inferredInPlace = (key: AnswerKey) => !sources.suggested?.has(key) && sources.inferred[key];
-  const inPlace = (key: AnswerKey) => [sources.stored[key], inferredInPlace(key)].some((value) => value !== undefined && value !== false && value === raw[key]);
-  return new Set((Object.keys(raw) as AnswerKey[]).filter((key) => !chosen(key) && inPlace(key)));
+/**
+ * The keys nobody chose in this run (no flag, answers file or preset gives them) whose value is
+ * already in place: `stored` by an earlier run (its decisions), `settled` that or what the
+ * repository says of itself.
+ */
+function inPlaceKeys(raw: RawAnswers, sources: Sources): { settled: Set<AnswerKey>; stored: Set<AnswerKey> } {
+  const keys = (Object.keys(raw) as AnswerKey[]).filter((key) => raw[key] !== undefined && ![sources.flags, sources.answersFile, sources.preset].some((source) => source[key] !== undefined));
+  const stored = new Set(keys.filter((key) => sources.stored[key] === raw[key]));
+  // An inference that is advice (a licence suggested because GPL code is bundled) is not what the repository says of itself.
+  const settled = new Set(keys.filter((key) => stored.has(key) || (!sources.suggested?.has(key) && sources.inferred[key] === raw[key])));
+  return { settled, stored };
 }
 
 /**

@@ -78,6 +78,8 @@ export interface Plan {
   files: PlannedFile[];
   /** Said in the interface language. */
   todo: Message[];
+  /** What the section-wise update of a document did or would do: said even for another area's document (part of `todo`). */
+  sectionUpdates: Message[];
 }
 
 /** The paths codegouv writes for each kind of governance file, given the answers. */
@@ -181,7 +183,8 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
   }
-  todo.push(...withSectionUpdates(byPath, areas, context));
+  const sectionUpdates = withSectionUpdates(byPath, areas, context);
+  todo.push(...sectionUpdates);
   const primary = context.answers.languages[0] ?? 'fr';
   const ours = Object.fromEntries((['readme', 'contributing', 'security'] as const).map((kind) => [kind, byPath.get(docName(DOCUMENT_BASES[kind], context.answers, primary))?.content]));
   // The team's licence text, compared with the SPDX texts once for both uses below.
@@ -212,5 +215,5 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     const file = licenceTextFile(id, context);
     byPath.set(file.path, file);
   }
-  return { files: [...byPath.values()].map((file) => (addsOnlyToTeamFile(file, context) ? { ...file, completes: true as const } : file)), todo };
+  return { files: [...byPath.values()].map((file) => (addsOnlyToTeamFile(file, context) ? { ...file, completes: true as const } : file)), todo, sectionUpdates };
 }

@@ -100,7 +100,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   const context = { ...planContext(cwd, read, answers, baseline, tree, yes && !force), previousPaths: previous.written, codegouvOwns: previous.owns };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
-  const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [] };
+  const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [], sectionUpdates: [] };
   const steps = planSync({
     planned: own.files,
     dependent: dependent.files,
@@ -111,8 +111,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   });
   const held = withoutLicenceBesideKept(steps);
   // A dependent area's section updates (the README's Licence section under `codegouv licence`) are said too.
-  const sectionUpdates = dependent.todo.filter((message) => message.id.startsWith('coherence.'));
-  return { steps: withoutUnusedLicenceTexts(held.steps), todo: [...own.todo, ...sectionUpdates, ...held.todo] };
+  return { steps: withoutUnusedLicenceTexts(held.steps), todo: [...own.todo, ...dependent.sectionUpdates, ...held.todo] };
 }
 
 const STAYS = new Set<SyncStep['action']>(['keep', 'keep-obsolete']);

@@ -51,7 +51,7 @@ function withoutTags(text: string): string {
  * Each `<!-- … -->` replaced by a space, as `/<!--[\s\S]*?-->/gu` would, in linear time (that
  * expression rescans the rest of the text from each unclosed `<!--`).
  */
-function withoutComments(text: string): string {
+export function withoutComments(text: string): string {
   let kept = '';
   let from = 0;
   for (;;) {

@@ -1,5 +1,6 @@
 import { FORMER_GENERIC_SENTENCES, REASON_LABELS, reasonProblem } from '../policy/licence-advice.js';
 import { readText } from './read.js';
+import { withoutComments } from './documents.js';
 
 /**
  * The reason of general interest a README gives for a reciprocal licence (art. L.323-2 CRPA):
@@ -23,17 +24,11 @@ const judged = (reason: string): StatedReason => {
   return reasonProblem(reason) === undefined ? { kind: 'stated', reason: shown } : { kind: 'refused', reason: shown };
 };
 
-/** The line without its HTML comments (what a reader of the rendered README does not see: codegouv's « à écrire » marker). */
-function withoutComments(line: string): string {
-  let out = '';
-  let from = 0;
-  for (let open = line.indexOf('<!--'); open >= 0; open = line.indexOf('<!--', from)) {
-    out += line.slice(from, open);
-    const close = line.indexOf('-->', open + 4);
-    if (close < 0) return out;
-    from = close + 3;
-  }
-  return out + line.slice(from);
+/** The line as a reader of the rendered README sees it: closed comments gone, and an unclosed one hides the rest. */
+function shown(line: string): string {
+  const visible = withoutComments(line);
+  const unclosed = visible.indexOf('<!--');
+  return unclosed < 0 ? visible : visible.slice(0, unclosed);
 }
 
 /** What follows the label's colon on its line, if the line carries the label. */
@@ -42,7 +37,7 @@ function labelled(line: string): string | undefined {
     const at = line.indexOf(label);
     if (at < 0) continue;
     const colon = line.indexOf(':', at + label.length);
-    return colon < 0 ? '' : withoutComments(line.slice(colon + 1)).trim();
+    return colon < 0 ? '' : shown(line.slice(colon + 1)).trim();
   }
   return undefined;
 }
