@@ -12,11 +12,12 @@ const COVENANT_COPYRIGHT = 'Contributor Covenant contributors <https://www.contr
 export function planCodeOfConduct({ answers }: PlanContext): AreaPlan {
   const files = documentVariants(answers).flatMap(({ lang }) => {
     const data = { contact: `<${answers.conductEmail}>`, title: answers.title, fr: frenchPhrases };
-    const body = renderTemplate(`code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`, data);
+    const template = `code-of-conduct/CODE_OF_CONDUCT.${lang}.md.ejs`;
+    const body = renderTemplate(template, data);
     return annotate(docName(DOCUMENT_BASES.codeOfConduct, answers, lang), body, {
       copyright: [COVENANT_COPYRIGHT, copyrightOf(answers)],
       licence: CODE_OF_CONDUCT_LICENCE,
-    });
+    }).map((file, index) => (index === 0 ? { ...file, template } : file));
   });
   return { files, licences: [CODE_OF_CONDUCT_LICENCE], todo: [] };
 }

@@ -23,6 +23,8 @@ export interface PlanContext {
   previousPaths?: ReadonlySet<string>;
   /** Whether a document now in the folder is codegouv's (regenerated) rather than the team's (completed). */
   codegouvOwns?: (path: string, content: string) => boolean;
+  /** Codegouv's earlier output at a path, exactly as that run wrote it (generated-from.ts): the base of a three-way merge. */
+  earlierOutput?: (path: string) => string | undefined;
   /** This plan is the earlier run's, computed again to know what it wrote: the team's documents are not completed. */
   earlierRun?: true;
 }

@@ -55,7 +55,8 @@ export function planDocument(area: string, kind: DocumentKind, context: PlanCont
   const { answers } = context;
   const base = DOCUMENT_BASES[kind];
   return documentVariants(answers).flatMap(({ lang }) => {
-    const body = renderTemplate(`${area}/${base}.${lang}.md.ejs`, templateData(answers, lang, context.teamFiles ?? {}));
-    return annotate(docName(base, answers, lang), body, { copyright: [copyrightOf(answers)], licence });
+    const template = `${area}/${base}.${lang}.md.ejs`;
+    const body = renderTemplate(template, templateData(answers, lang, context.teamFiles ?? {}));
+    return annotate(docName(base, answers, lang), body, { copyright: [copyrightOf(answers)], licence }).map((file, index) => (index === 0 ? { ...file, template } : file));
   });
 }

@@ -5,6 +5,10 @@ export interface PlannedFile {
   executable?: boolean;
   /** The team's own document with sections added: never written without consent (--force, or a yes). */
   completes?: true;
+  /** The template it was rendered from (`templates/<path>`, or a preset's file of the same path). */
+  template?: string;
+  /** Codegouv's own output, when `content` merges it with the team's edits (three-way). */
+  generated?: string;
 }
 
 /** Who holds the rights to a generated file and under which licence (REUSE). */

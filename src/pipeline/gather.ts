@@ -17,6 +17,8 @@ import { readText } from '../repo/read.js';
 import { UsageError } from '../support/errors.js';
 import { confinedRealPath } from '../support/confined-path.js';
 import { readWritten } from './previous-run.js';
+import { readGeneratedFrom } from './generated-from.js';
+import type { GeneratedFrom } from './generated-from.js';
 import type { Lang } from '../policy/enums.js';
 
 /**
@@ -57,6 +59,10 @@ export interface Gathered {
   untrustedPreset?: UntrustedPreset;
   /** What the earlier run wrote, by path (pipeline/previous-run.ts), when .yo-rc.json records it. */
   written?: Readonly<Record<string, string>>;
+  /** What the earlier run's files were generated from (pipeline/generated-from.ts), when .yo-rc.json records it. */
+  generatedFrom?: GeneratedFrom;
+  /** The preset file read, when there is a preset. */
+  presetFile?: string;
 }
 
 export interface GatherInput {
@@ -108,6 +114,7 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
     problems.push(...loaded.problems);
     gathered.sources.preset = loaded.raw;
     gathered.presetSpec = presetSpec;
+    if (loaded.problems.length === 0) gathered.presetFile = loaded.file;
     const trusted = named !== undefined || (options.trustPreset ?? options['trust-preset']) === true;
     if (loaded.templates && trusted) gathered.templateOverrides = loaded.templates;
     else if (loaded.templates) gathered.untrustedPreset = { reason: 'templates', spec: presetSpec, file: loaded.file, templates: loaded.templates };
@@ -124,6 +131,8 @@ export function gather({ cwd, lang, options, config }: GatherInput): Gathered {
   if (gathered.sources.storedAreas.length > 0 && stored.licence !== undefined && stored.docsLicence === undefined) stored.docsLicence = stored.licence;
   const written = readWritten(config);
   if (written) gathered.written = written;
+  const generatedFrom = readGeneratedFrom(config);
+  if (generatedFrom) gathered.generatedFrom = generatedFrom;
   gathered.sources.provenance = {};
   const suggested = new Set<AnswerKey>();
   gathered.sources.inferred = validInferences(inferAnswers(cwd, gathered.sources.provenance, suggested), lang);

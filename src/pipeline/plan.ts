@@ -22,6 +22,7 @@ import { annotate } from '../areas/reuse-annotate.js';
 import type { PlannedFile } from '../areas/types.js';
 import { teamCompletion } from './team-completion.js';
 import { withSectionUpdates } from './section-update.js';
+import { withThreeWayMerges } from './three-way.js';
 import { msg } from '../i18n/message.js';
 import type { Message } from '../i18n/message.js';
 
@@ -183,7 +184,7 @@ export function planAreas(areas: readonly Area[], planContext: PlanContext): Pla
     for (const id of plan.licences) licences.add(id);
     todo.push(...plan.todo);
   }
-  const sectionUpdates = withSectionUpdates(byPath, areas, context);
+  const sectionUpdates = [...withThreeWayMerges(byPath, context), ...withSectionUpdates(byPath, areas, context)];
   todo.push(...sectionUpdates);
   const primary = context.answers.languages[0] ?? 'fr';
   const ours = Object.fromEntries((['readme', 'contributing', 'security'] as const).map((kind) => [kind, byPath.get(docName(DOCUMENT_BASES[kind], context.answers, primary))?.content]));

@@ -21,6 +21,8 @@ export interface PreviousRun {
   written: ReadonlySet<string>;
   /** Whether `content` is exactly what it wrote at `path`. */
   wrote(path: string, content: string): boolean;
+  /** What its answers, planned again today, give at `path`. */
+  output(path: string): string | undefined;
   /** Whether its answers, planned again today, give `content` at `path`. */
   produces(path: string, content: string): boolean;
   /**
@@ -31,7 +33,7 @@ export interface PreviousRun {
   owns(path: string, content: string): boolean;
 }
 
-export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), wrote: () => false, produces: () => false, owns: () => false };
+export const NO_PREVIOUS_RUN: PreviousRun = { paths: new Set(), written: new Set(), output: () => undefined, wrote: () => false, produces: () => false, owns: () => false };
 
 /** Relative, forward slashes, no `.`/`..` or empty segment: a path a planner could have written. */
 const plainPath = (path: string) => path.length > 0 && path.length <= MAX_PATH && !path.startsWith('/') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'));
@@ -55,22 +57,27 @@ export function readWritten(config: Readonly<Record<string, unknown>>): Readonly
 export function previousRun(files: readonly { path: string; content: string }[], record: Readonly<Record<string, string>> | undefined): PreviousRun {
   const paths = new Set(files.map((file) => file.path));
   const contents = new Map(files.map((file) => [file.path, file.content]));
+  const output = (path: string) => contents.get(path);
   const produces = (path: string, content: string) => contents.get(path) === content;
   if (record) {
     // A Map, not the object: a path named like an Object property (`constructor`) is no entry.
     const digests = new Map(Object.entries(record));
     const written = new Set([...paths].filter((path) => digests.has(path)));
-    return { paths, written, produces, wrote: (path, content) => written.has(path) && digests.get(path) === digestOf(content), owns: (path) => written.has(path) };
+    return { paths, written, output, produces, wrote: (path, content) => written.has(path) && digests.get(path) === digestOf(content), owns: (path) => written.has(path) };
   }
-  return { paths, written: paths, produces, wrote: produces, owns: produces };
+  return { paths, written: paths, output, produces, wrote: produces, owns: produces };
 }
 
-/** The record after this run: what it wrote or found identical, minus what it removed; the rest as before. */
-export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly { path: string; file?: { content: string } }[], outcomes: ReadonlyMap<string, string>): Record<string, string> {
+/**
+ * The record after this run: what it wrote or found identical, minus what it removed; the rest as
+ * before. A merge with the team's edits records codegouv's own output: the file is then the
+ * team's, and that output is the base of the next merge.
+ */
+export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly { path: string; file?: { content: string; generated?: string } }[], outcomes: ReadonlyMap<string, string>): Record<string, string> {
   const record = new Map(Object.entries(before ?? {}));
   for (const step of steps) {
     const outcome = outcomes.get(step.path);
-    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record.set(step.path, digestOf(step.file.content));
+    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record.set(step.path, digestOf(step.file.generated ?? step.file.content));
     if (outcome === 'removed') record.delete(step.path);
   }
   return Object.fromEntries([...record].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -19,6 +19,8 @@ import { formatSummary, outcomeOf } from './outcome.js';
 import type { RunSummary } from './outcome.js';
 import { answersToStore } from './store.js';
 import { WRITTEN_KEY, writtenAfter } from './previous-run.js';
+import { GENERATED_FROM_KEY, generatedFromAfter } from './generated-from.js';
+import { madeWith } from './made-with.js';
 import type { SyncStep } from './sync.js';
 import { assertWritable, sweepStaleTemporaries } from './confined-write.js';
 import { alive } from './run-lock.js';
@@ -187,7 +189,10 @@ export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files']
   const refused = (step: SyncStep) =>
     (step.action === 'ask' && outcome.get(step.path) === 'kept') || (step.action === 'ask-remove' && outcome.get(step.path) === 'obsolete');
   const asked = plan.steps.filter(refused);
-  const record = () => ({ [WRITTEN_KEY]: writtenAfter(run.gathered.written, plan.steps, new Map(files.map((file) => [file.path, file.outcome]))) });
+  const record = () => {
+    const outcomes = new Map(files.map((file) => [file.path, file.outcome]));
+    return { [WRITTEN_KEY]: writtenAfter(run.gathered.written, plan.steps, outcomes), [GENERATED_FROM_KEY]: generatedFromAfter(run.gathered.generatedFrom, plan.steps, outcomes, madeWith(run.gathered)) };
+  };
   if (asked.length === 0) {
     writer.storeConfig({ ...plan.config, ...record() });
     return;

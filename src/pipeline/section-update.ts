@@ -145,11 +145,13 @@ export function withSectionUpdates(byPath: Map<string, PlannedFile>, areas: read
   }
   const todo: Message[] = [];
   for (const file of edited) {
-    const previous = earlier.get(file.path);
+    // The earlier output as written when it is known exactly (a template changed since), else as today's templates give it.
+    const previous = context.earlierOutput?.(file.path) ?? earlier.get(file.path);
     const existing = context.existing(file.path)!;
     if (previous === undefined || previous === existing) continue;
     const update = updateSections(existing, previous, file.content);
-    byPath.set(file.path, { ...file, content: update.content });
+    // Codegouv's own output is what the record keeps: the file stays the team's, and the next update compares with that output.
+    byPath.set(file.path, { ...file, content: update.content, generated: file.content });
     if (update.notUpdated.length > 0) todo.push(msg('coherence.notUpdated', { path: file.path, headings: update.notUpdated.map(quoted), wanted: update.wanted }));
     if (context.keepsExisting && update.content !== existing && update.updated.length > 0) todo.push(msg('coherence.wouldUpdate', { path: file.path, headings: update.updated.map(quoted) }));
   }

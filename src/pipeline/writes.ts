@@ -4,6 +4,7 @@ import type { Answers } from '../answers/types.js';
 import { validateAnswers } from '../answers/validate.js';
 import { ANSWER_KEYS } from '../answers/keys.js';
 import { planSync } from './sync.js';
+import { earlierOutput, originAt } from './generated-from.js';
 import { NO_PREVIOUS_RUN, previousRun } from './previous-run.js';
 import type { PreviousRun } from './previous-run.js';
 import type { SyncStep } from './sync.js';
@@ -69,6 +70,19 @@ function previousFiles(cwd: string, read: Read, gathered: Gathered, lang: Lang, 
   }
 }
 
+/** Codegouv's earlier output at each path, found once (generated-from.ts). */
+function earlierOutputs(cwd: string, gathered: Gathered, previous: PreviousRun): (path: string) => string | undefined {
+  const found = new Map<string, string | undefined>();
+  const { written, generatedFrom } = gathered;
+  return (path) => {
+    if (!found.has(path)) {
+      const digest = written && Object.hasOwn(written, path) ? written[path] : undefined;
+      found.set(path, earlierOutput({ cwd, digest, origin: originAt(generatedFrom, path), regenerated: previous.output(path) }));
+    }
+    return found.get(path);
+  };
+}
+
 export interface WritePlan {
   steps: SyncStep[];
   /** Said in the interface language. */
@@ -97,7 +111,7 @@ export function planWrites({ cwd, areas, answers, gathered, lang, yes, force }: 
   const tree = loadTreeSync(cwd);
   const read = folderReader(cwd, lang);
   const previous = previousFiles(cwd, read, gathered, lang, tree);
-  const context = { ...planContext(cwd, read, answers, baseline, tree, yes && !force), previousPaths: previous.written, codegouvOwns: previous.owns };
+  const context = { ...planContext(cwd, read, answers, baseline, tree, yes && !force), previousPaths: previous.written, codegouvOwns: previous.owns, earlierOutput: earlierOutputs(cwd, gathered, previous) };
   const own = planAreas(areas, context);
   const dependentAreas = storedAreas(gathered).filter((area) => !areas.includes(area));
   const dependent = dependentAreas.length > 0 ? planAreas(dependentAreas, context) : { files: [], todo: [], sectionUpdates: [] };

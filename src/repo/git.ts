@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { type GitDirectoryHazard, discoverRepository, gitDirectoryHazard } from './git-dir.js';
 
 /**
@@ -162,4 +165,41 @@ let missing: boolean | undefined;
 export function gitIsMissing(): boolean {
   missing ??= !gitSync(process.cwd(), ['--version'], { timeoutMs: 10_000 }).ok;
   return missing;
+}
+
+export interface MergedText {
+  text: string;
+  /** Hunks where both sides changed the same lines: `text` holds them between conflict markers. */
+  conflicts: number;
+}
+
+/** Bounds of a three-way merge: codegouv's documents are small; a larger text is not merged. */
+const MAX_MERGED_TEXT = 4 * 1024 * 1024;
+
+/**
+ * `git merge-file` on three texts (the team's, the common base, the new one), in a scratch folder
+ * outside any repository: only the user's global git configuration applies, overridden like
+ * every other call. Undefined when git cannot merge (missing, failed, too large).
+ */
+export function mergeTextsSync(texts: { ours: string; base: string; theirs: string }, labels: { ours: string; base: string; theirs: string }): MergedText | undefined {
+  const size = Buffer.byteLength(texts.ours) + Buffer.byteLength(texts.base) + Buffer.byteLength(texts.theirs);
+  if (size > MAX_MERGED_TEXT) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'codegouv-merge-'));
+  try {
+    for (const name of ['ours', 'base', 'theirs'] as const) writeFileSync(join(dir, name), texts[name], { mode: 0o600 });
+    const result = spawnSync('git', [...GIT_ARGUMENTS, 'merge-file', '-p', '-L', labels.ours, '-L', labels.base, '-L', labels.theirs, 'ours', 'base', 'theirs'], {
+      cwd: dir,
+      env: { ...gitEnvironment(), GIT_CEILING_DIRECTORIES: dirname(dir) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: DEFAULT_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+      maxBuffer: 2 * MAX_MERGED_TEXT,
+      encoding: 'utf8',
+    });
+    // The exit status is the number of conflicts (at most 127); a negative one, an error.
+    if (result.error || result.status === null || result.status < 0 || result.status > 127) return undefined;
+    return { text: result.stdout, conflicts: result.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -21,10 +21,11 @@ import { teamDocs } from './teamDocs.js';
 import { fixes } from './fixes.js';
 import { labels } from './labels.js';
 import { coherence } from './coherence.js';
+import { merge } from './merge.js';
 import { terminal } from './terminal.js';
 import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
 import { fleet } from './fleet.js';
 import { html } from './html.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...merge, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html } satisfies typeof fr;

@@ -20,6 +20,7 @@ import { teamDocs } from './teamDocs.js';
 import { fixes } from './fixes.js';
 import { labels } from './labels.js';
 import { coherence } from './coherence.js';
+import { merge } from './merge.js';
 import { terminal } from './terminal.js';
 import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
@@ -27,4 +28,4 @@ import { fleet } from './fleet.js';
 import { html } from './html.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...merge, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html };
