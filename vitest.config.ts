@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * `check` suggests run on every real fixture (≈ 180 runs), and the README's install, test and
  * first run on a fresh clone.
  */
-export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/terminal-french.test.ts', 'test/adapters-parity.test.ts', 'test/realrepos-fixes.test.ts', 'test/newcomer.test.ts'];
+export const SLOW_SUITES = ['test/cli-terminal.test.ts', 'test/first-question.test.ts', 'test/terminal-french.test.ts', 'test/adapters-parity.test.ts', 'test/realrepos-fixes.test.ts', 'test/newcomer.test.ts'];
 
 export default defineConfig({
   test: {

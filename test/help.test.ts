@@ -1,12 +1,14 @@
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { flagOf } from '../src/answers/flags.js';
 import { ANSWER_KEYS, specOf } from '../src/answers/keys.js';
 import { DEVELOPMENT_STATUSES, FORGES, MAINTENANCE_TYPES, OPENNESS_LEVELS, SOFTWARE_TYPES } from '../src/policy/enums.js';
 import { CODE_LICENCE_IDS } from '../src/policy/licence-input.js';
-import { codegouv } from './fixtures.js';
+import { codegouv, repoRoot } from './fixtures.js';
 
 const help = (...args: string[]) => {
   const result = codegouv(mkdtempSync(join(tmpdir(), 'codegouv-help-')), ['--help', ...args]);
@@ -106,5 +108,26 @@ describe('codegouv --help categories|scopes [word]', () => {
   it('says so when nothing matches', () => {
     expect(help('scopes', 'zzz')).toContain('Aucune valeur ne correspond à « zzz ».');
     expect(help('scopes', 'zzz', '--lang', 'en')).toContain('No value matches "zzz".');
+  });
+});
+
+describe('codegouv --help, from its own bundle', () => {
+  it.each([
+    [[], 'fr'], [['--lang', 'en'], 'en'], [['categories'], 'fr'], [['scopes', 'santé'], 'fr'], [['categories', 'données', '--lang', 'en'], 'en'], [['-h'], 'fr'],
+  ] as const)('codegouv --help %j is the help module\'s text, without loading the generator\'s modules', async (args, lang) => {
+    const { helpText } = await import('../src/cli/help.js');
+    const work = mkdtempSync(join(tmpdir(), 'codegouv-help-bundle-'));
+    const trace = join(work, 'trace');
+    const hook = `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) { const resolved = await next(specifier, context); appendFileSync(${JSON.stringify(trace)}, resolved.url + '\\n'); return resolved; }`;
+    writeFileSync(join(work, 'hook.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});\n`);
+    const argv = args[0] === '-h' ? [...args] : ['--help', ...args];
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(join(work, 'hook.mjs')).href, join(repoRoot, 'dist/bin/codegouv.js'), ...argv], { cwd: work, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe(helpText(lang, argv));
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain('/dist/help.bundle.js');
+    expect(loaded).not.toContain('/dist/src/cli/help.js');
+    rmSync(work, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AREAS } from '../policy/areas.js';
 import type { Area } from '../policy/areas.js';
 import { packageRoot } from '../support/paths.js';
@@ -13,6 +14,11 @@ export interface EnvOptions {
   force: boolean;
   dryRun: boolean;
   bail: boolean;
+}
+
+/** Loads yeoman-environment and the generator while the first question waits for its answer: `runGenerator` then starts at once. */
+export async function preloadGenerator(name: 'app' | Area): Promise<void> {
+  await Promise.all([import('yeoman-environment'), import(pathToFileURL(generatorPath(name)).href)]);
 }
 
 /** Runs `codegouv:<name>` through yeoman-environment, as `yo codegouv:<name>` would. */

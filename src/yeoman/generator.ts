@@ -23,9 +23,10 @@ import type { Run, RunPlan, Writer } from '../pipeline/run.js';
 import { UsageError } from '../support/errors.js';
 import { refuseUntrustedPreset, settleTrust, trustQuestion } from '../pipeline/trust.js';
 import { printable } from '../support/terminal.js';
-import { endInterrupted, guardInterrupts, isPromptExit, markFinished, markStarted, markWriting } from './exit-guard.js';
+import { endInterrupted, guardInterrupts, isPromptExit, markFinished, markStarted, markWriting } from '../terminal/exit-guard.js';
 import { createConflictTransform, RunAbandoned } from './conflict-question.js';
-import { speakInterfaceLanguage } from './prompt-language.js';
+import { speakInterfaceLanguage } from '../terminal/prompt-language.js';
+import { takePreAsked } from '../startup/pre-asked.js';
 
 export type CodegouvOptions = BaseOptions & {
   yes?: boolean;
@@ -179,7 +180,8 @@ export default abstract class CodegouvGenerator extends Generator<Record<string,
         separator: (text) => ({ type: 'separator', separator: text }),
         publiccode,
       });
-      const answer = (await this.prompt([question] as never)) as Record<string, unknown>;
+      // The CLI may have asked the first question already, before Yeoman was loaded (src/startup/).
+      const answer = (takePreAsked(question) ?? await this.prompt([question] as never)) as Record<string, unknown>;
       if (answer[key] !== undefined && answer[key] !== '') known[key] = answer[key];
     }
   }
