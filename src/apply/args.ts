@@ -11,7 +11,7 @@ export class ApplyUsageError extends Error {
   }
 }
 
-export const DEFAULT_BRANCH = 'codegouv/conformite';
+const DEFAULT_BRANCH = 'codegouv/conformite';
 
 export interface ApplyArguments {
   lang: Lang;

@@ -6,10 +6,21 @@ export interface Identity {
   email: string;
 }
 
-/** A global setting, read outside any repository: a target's own config never names the operator. */
-function globalSetting(key: string): string | undefined {
-  const result = gitSync(tmpdir(), ['config', '--global', '--get', key], { timeoutMs: 10_000 });
-  return result.ok ? result.stdout.trim() || undefined : undefined;
+/** A global setting's values, read outside any repository: a target's own config never speaks for the operator. */
+function globalValues(key: string): string[] {
+  const result = gitSync(tmpdir(), ['config', '--global', '--get-all', key], { timeoutMs: 10_000 });
+  return result.ok ? result.stdout.split('\n').filter((value) => value !== '') : [];
+}
+
+const globalSetting = (key: string) => globalValues(key).at(-1);
+
+/**
+ * `-c credential.helper=…` for the operator's own helpers (git config --global), after
+ * repo/git.ts has emptied the list: a push the operator asked for authenticates as a plain
+ * `git push` would, and a helper the repository names still never runs.
+ */
+export function operatorCredentialHelpers(): string[] {
+  return globalValues('credential.helper').flatMap((helper) => ['-c', `credential.helper=${helper}`]);
 }
 
 /**

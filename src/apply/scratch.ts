@@ -6,7 +6,7 @@ import type { GitTransport } from '../repo/git.js';
 import { type Changes, changeCount, commitMessage, parseNameStatus } from './commit-message.js';
 import { runGenerator } from './generator-process.js';
 import { StepFailure, gitQuery, gitStep, oneLine } from './git-step.js';
-import type { Identity } from './identity.js';
+import { type Identity, operatorCredentialHelpers } from './identity.js';
 import type { ReadyRepository } from './repository.js';
 import { untrackedFiles } from './repository.js';
 import { transportOf } from './transport.js';
@@ -59,7 +59,8 @@ function commit(clone: string, plan: ApplyPlan, changes: Changes): void {
 /**
  * `--push REMOTE`: the remote's URL read from the repository, pushed to from the scratch clone
  * (whose config is git's default, not the repository's: no `remote.*.receivepack` program, no
- * `http.*` setting of the repository), with only the transport that URL names allowed.
+ * `http.*` setting of the repository), with only the transport that URL names allowed and the
+ * operator's own credential helpers.
  */
 function push(repository: ReadyRepository, clone: string, plan: ApplyPlan, remote: string): void {
   const urls = gitQuery(repository.top, ['remote', 'get-url', '--push', '--all', '--', remote])?.split('\n').filter((url) => url !== '');
@@ -71,7 +72,7 @@ function push(repository: ReadyRepository, clone: string, plan: ApplyPlan, remot
     // A local path is the repository's: relative to its folder, not the clone's.
     const target = transport === 'file' && !url.startsWith('file:') ? resolve(repository.top, url) : url;
     try {
-      gitStep(clone, ['push', '--quiet', '--no-verify', '--receive-pack=git-receive-pack', '--', target, refspec], { allowTransports: [transport], timeoutMs: 10 * 60_000 });
+      gitStep(clone, [...operatorCredentialHelpers(), 'push', '--quiet', '--no-verify', '--receive-pack=git-receive-pack', '--', target, refspec], { allowTransports: [transport], timeoutMs: 10 * 60_000 });
     } catch (error) {
       if (!(error instanceof StepFailure) || error.reason.id !== 'apply.error.git') throw error;
       throw new StepFailure(msg('apply.error.push', { remote, detail: error.reason.params.detail }));
