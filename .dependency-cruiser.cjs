@@ -42,9 +42,9 @@ module.exports = {
     },
     {
       name: 'git-only-in-repo-git',
-      comment: 'src/repo/git.ts is the only module of src/ that runs a program: it neutralises what the target repository configures (core.fsmonitor, hooks, pager…).',
+      comment: 'src/repo/git.ts is the only module of src/ that runs git: it neutralises what the target repository configures (core.fsmonitor, hooks, pager…); src/apply/generator-process.ts runs our own generator (node), in a scratch clone.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/repo/git\\.ts$' },
+      from: { path: '^src/', pathNot: '^src/(repo/git|apply/generator-process)\\.ts$' },
       to: { path: '^(node:)?child_process$', dependencyTypes: ['core'] },
     },
     onlyImports('policy-at-the-bottom', 'policy', []),

@@ -104,6 +104,8 @@ export function helpText(lang: Lang, argv: readonly string[] = []): string {
     `                                     ${t('help.check')}`,
     '  codegouv fleet merge REPORT... | fleet matrix --shards N LIST',
     `                                     ${t('fleet.help.line')}`,
+    '  codegouv apply --preset P [--write] [--push REMOTE] REPO... [-- OPTIONS]',
+    `                                     ${t('apply.help.line')}`,
     `  codegouv --help categories|scopes [${t('labels.help.word')}]`,
     `                                     ${t('labels.help.topics')}`,
     '',

@@ -20,6 +20,10 @@ export async function main(argv: string[]): Promise<number> {
     const { runFleet } = await import('../fleet/cli.js');
     return runFleet(rest, langFromArgs(argv));
   }
+  if (first === 'apply') {
+    const { runApply } = await import('../apply/cli.js');
+    return runApply(rest, langFromArgs(argv));
+  }
   // Without --lang, the interface language the folder's last run spoke (.yo-rc.json).
   const remembered = langGiven(argv) ? undefined : rememberedLangIn(process.cwd());
   const lang = langFromArgs(argv, remembered ?? 'fr');

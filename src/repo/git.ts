@@ -61,9 +61,19 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_OUTPUT = 256 * 1024 * 1024;
 const MAX_STDERR = 64 * 1024;
 
+/** Transports a call may use despite `protocol.allow=never`; `ext` (runs a command) never is. */
+export type GitTransport = 'file' | 'https' | 'http' | 'ssh' | 'git';
+
 export interface GitOptions {
   timeoutMs?: number;
   maxOutputBytes?: number;
+  /** Only for a clone, fetch or push the user asked for (`codegouv apply`): every other call has no network and no local transport. */
+  allowTransports?: readonly GitTransport[];
+}
+
+/** The neutral settings, then `protocol.<name>.allow=always` for each transport the call may use (git lets it win over protocol.allow). */
+function gitArguments(options: GitOptions): string[] {
+  return [...GIT_ARGUMENTS, ...(options.allowTransports ?? []).flatMap((transport) => ['-c', `protocol.${transport}.allow=always`])];
 }
 
 /**
@@ -99,7 +109,7 @@ function refusal(cwd: string): GitResult | undefined {
 export function gitSync(cwd: string, args: readonly string[], options: GitOptions = {}): GitResult {
   const refused = args[0] === '--version' ? undefined : refusal(cwd);
   if (refused) return refused;
-  const result = spawnSync('git', [...GIT_ARGUMENTS, ...args], {
+  const result = spawnSync('git', [...gitArguments(options), ...args], {
     cwd,
     env: gitEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -119,7 +129,7 @@ export function gitAsync(cwd: string, args: readonly string[], options: GitOptio
   if (refused) return Promise.resolve(refused);
   const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   return new Promise((resolve) => {
-    const child = spawn('git', [...GIT_ARGUMENTS, ...args], {
+    const child = spawn('git', [...gitArguments(options), ...args], {
       cwd,
       env: gitEnvironment(),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -27,5 +27,6 @@ import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
 import { fleet } from './fleet.js';
 import { html } from './html.js';
+import { apply } from './apply.js';
 
-export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...merge, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html } satisfies typeof fr;
+export const en = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...merge, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html, ...apply } satisfies typeof fr;

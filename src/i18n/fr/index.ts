@@ -26,6 +26,7 @@ import { licenceAdvice } from './licenceAdvice.js';
 import { newcomer } from './newcomer.js';
 import { fleet } from './fleet.js';
 import { html } from './html.js';
+import { apply } from './apply.js';
 
 /** The French catalogue, the reference every other language follows. */
-export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...merge, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html };
+export const fr = { ...format, ...formats, ...cli, ...check, ...rules, ...answers, ...prompts, ...help, ...areas, ...run, ...trust, ...values, ...reads, ...writes, ...reuseToml, ...secrets, ...inference, ...teamDocs, ...smalls, ...fixes, ...labels, ...coherence, ...merge, ...terminal, ...licenceAdvice, ...newcomer, ...fleet, ...html, ...apply };
