@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,9 +89,11 @@ describe('a new version of the preset reaches files the team edited (three-way m
     const fleet = generatedWithPreset();
     teamEdits(fleet.repo);
     presetVersionTwo(fleet);
-    const before = { contributing: read(fleet.repo, 'CONTRIBUTING.md'), publiccode: read(fleet.repo, 'publiccode.yml') };
+    const before = { contributing: read(fleet.repo, 'CONTRIBUTING.md'), publiccode: read(fleet.repo, 'publiccode.yml'), config: read(fleet.repo, '.yo-rc.json') };
     const run = rerun(fleet);
     expect(run.status, run.stderr).toBe(0);
+    // Nothing applied, nothing recorded: the stored answers and what made them stay the earlier run's.
+    expect(read(fleet.repo, '.yo-rc.json')).toBe(before.config);
     expect(read(fleet.repo, 'CONTRIBUTING.md')).toBe(before.contributing);
     expect(read(fleet.repo, 'publiccode.yml')).toBe(before.publiccode);
     expect(run.stderr).toContain('publiccode.yml est conservé tel quel : l\'équipe l\'a modifié et la nouvelle version de codegouv aussi. Les deux se fusionnent sans conflit');
@@ -187,5 +189,24 @@ describe('a new version of the preset reaches files the team edited (three-way m
     expect(run.status, run.stderr).toBe(0);
     expect(read(fleet.repo, 'CONTRIBUTING.md')).toContain(`${SECRETS}\n${TEAM_LINE}\n`);
     expect(read(fleet.repo, 'publiccode.yml')).toContain(TEAM_COMMENT);
+  });
+
+  it('reaches a fleet through codegouv apply (-- --force): the branch it commits holds the merges, the checkout stays as it was', () => {
+    const fleet = generatedWithPreset();
+    teamEdits(fleet.repo);
+    presetVersionTwo(fleet);
+    const checkout = read(fleet.repo, 'CONTRIBUTING.md');
+    const operator = { GIT_AUTHOR_NAME: 'Opératrice Ospo', GIT_AUTHOR_EMAIL: 'ospo@exemple.gouv.fr', GIT_COMMITTER_NAME: 'Opératrice Ospo', GIT_COMMITTER_EMAIL: 'ospo@exemple.gouv.fr' };
+    const run = spawnSync(process.execPath, [join(repoRoot, 'dist', 'bin', 'codegouv.js'), 'apply', '--preset', fleet.preset, '--write', fleet.repo, '--', '--force'], {
+      cwd: fleet.root, env: { ...process.env, ...operator }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000,
+    });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    const onBranch = (path: string) => git(fleet.repo, 'show', `codegouv/conformite:${path}`);
+    expect(onBranch('CONTRIBUTING.md')).toContain(`${SECRETS}\n${TEAM_LINE}\n`);
+    expect(onBranch('CONTRIBUTING.md')).toContain(STEP_ONE_V2);
+    expect(onBranch('publiccode.yml')).toContain(`${TEAM_COMMENT}\n  contacts:\n`);
+    expect(onBranch('publiccode.yml')).toContain('email: contact-v2@numerique.gouv.fr');
+    expect(git(fleet.repo, 'log', '-1', '--format=%B', 'codegouv/conformite')).toContain('Signed-off-by: Opératrice Ospo <ospo@exemple.gouv.fr>');
+    expect(read(fleet.repo, 'CONTRIBUTING.md')).toBe(checkout);
   });
 });

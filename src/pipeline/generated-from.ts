@@ -35,6 +35,7 @@ export interface GeneratedFrom {
 
 /** Bounds on what a repository's .yo-rc.json may make us read and decompress: it is the repository's data. */
 const MAX_FILES = 2_000;
+const MAX_NAME = 1_024;
 const MAX_BASE_CHARS = 512 * 1024;
 const MAX_BASE_BYTES = 2 * 1024 * 1024;
 const BLOB = /^[0-9a-f]{40}$/u;
@@ -51,6 +52,12 @@ function originOf(value: unknown): FileOrigin | undefined {
   return origin;
 }
 
+function presetOf(value: unknown): GeneratedFrom['preset'] {
+  if (!isRecord(value) || typeof value.spec !== 'string' || value.spec.length > MAX_NAME || typeof value.digest !== 'string' || !DIGEST.test(value.digest)) return undefined;
+  const version = typeof value.version === 'string' && value.version.length <= MAX_NAME ? value.version : undefined;
+  return { spec: value.spec, ...(version ? { version } : {}), digest: value.digest };
+}
+
 /** The record of an earlier run, or undefined when there is none or it is malformed (then nothing is merged). */
 export function readGeneratedFrom(config: Readonly<Record<string, unknown>>): GeneratedFrom | undefined {
   const record = config[GENERATED_FROM_KEY];
@@ -62,7 +69,8 @@ export function readGeneratedFrom(config: Readonly<Record<string, unknown>>): Ge
     const origin = originOf(value);
     if (origin) files.set(path, origin);
   }
-  return { generator: record.generator, files: Object.fromEntries(files) };
+  const preset = presetOf(record.preset);
+  return { generator: record.generator.slice(0, MAX_NAME), ...(preset ? { preset } : {}), files: Object.fromEntries(files) };
 }
 
 /** The origin recorded at `path` (own entries only: a path named like an Object property is no entry). */
@@ -131,12 +139,17 @@ function originOfWritten(file: PlannedFile): FileOrigin {
   };
 }
 
-/** The record after this run: the files it wrote or found identical, minus those it removed; the rest as before. */
+/**
+ * The record after this run: the files it wrote or found identical, minus those it removed; the
+ * rest as before. The generator and preset are this run's unless it kept files as they were
+ * (`deferred`): the stored answers then stay the earlier run's, and so does what made them.
+ */
 export function generatedFromAfter(
   before: GeneratedFrom | undefined,
   steps: readonly { path: string; file?: PlannedFile }[],
   outcomes: ReadonlyMap<string, string>,
   made: { generator: string; preset?: GeneratedFrom['preset'] },
+  deferred = false,
 ): GeneratedFrom {
   const files = new Map(Object.entries(before?.files ?? {}));
   for (const step of steps) {
@@ -145,5 +158,6 @@ export function generatedFromAfter(
     if (outcome === 'removed') files.delete(step.path);
   }
   const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { generator: made.generator, ...(made.preset ? { preset: made.preset } : {}), files: Object.fromEntries(sorted) };
+  const by = deferred && before ? before : made;
+  return { generator: by.generator, ...(by.preset ? { preset: by.preset } : {}), files: Object.fromEntries(sorted) };
 }

@@ -189,12 +189,17 @@ export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files']
   const refused = (step: SyncStep) =>
     (step.action === 'ask' && outcome.get(step.path) === 'kept') || (step.action === 'ask-remove' && outcome.get(step.path) === 'obsolete');
   const asked = plan.steps.filter(refused);
-  const record = () => {
+  // Files kept as they were (--yes, or refused at the prompt) keep the stored answers the earlier run's, and what made them.
+  const keptAny = (steps: readonly SyncStep[]) => steps.some((step) => step.action === 'keep' || step.action === 'keep-obsolete');
+  const record = (deferred: boolean) => {
     const outcomes = new Map(files.map((file) => [file.path, file.outcome]));
-    return { [WRITTEN_KEY]: writtenAfter(run.gathered.written, plan.steps, outcomes), [GENERATED_FROM_KEY]: generatedFromAfter(run.gathered.generatedFrom, plan.steps, outcomes, madeWith(run.gathered)) };
+    return {
+      [WRITTEN_KEY]: writtenAfter(run.gathered.written, plan.steps, outcomes),
+      [GENERATED_FROM_KEY]: generatedFromAfter(run.gathered.generatedFrom, plan.steps, outcomes, madeWith(run.gathered), deferred),
+    };
   };
   if (asked.length === 0) {
-    writer.storeConfig({ ...plan.config, ...record() });
+    writer.storeConfig({ ...plan.config, ...record(run.flags.yes && !run.flags.force && keptAny(plan.steps)) });
     return;
   }
   const steps = plan.steps.map((step) => (asked.includes(step) ? { ...step, action: step.action === 'ask' ? ('keep' as const) : ('keep-obsolete' as const) } : step));
@@ -213,7 +218,7 @@ export function storeAnswers(run: Run, plan: RunPlan, files: RunSummary['files']
     const entry = files.find((file) => file.path === path);
     if (entry) entry.outcome = 'removed';
   }
-  writer.storeConfig({ ...stored.config, ...record() });
+  writer.storeConfig({ ...stored.config, ...record(true) });
 }
 
 /** What became of each file, read back from the disk once the writer is done. */
