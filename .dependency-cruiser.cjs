@@ -56,6 +56,8 @@ module.exports = {
     onlyImports('answers-below-areas', 'answers', ['repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
     onlyImports('check-below-pipeline', 'check', ['repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
     onlyImports('fleet-above-check', 'fleet', ['check', 'repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
+    // apply drives the generator as a process of its own: it never imports the pipeline it runs.
+    onlyImports('apply-beside-fleet', 'apply', ['answers', 'repo', 'publiccode', 'licence', 'policy', 'support', 'i18n']),
     mustNotImport('areas-below-pipeline', 'areas', ['pipeline', 'cli', 'yeoman']),
     mustNotImport('pipeline-below-cli', 'pipeline', ['cli', 'yeoman']),
     {

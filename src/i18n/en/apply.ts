@@ -1,7 +1,7 @@
 import type { apply as fr } from '../fr/apply.js';
 
 export const apply = {
-  'apply.help.line': 'applies a preset to local repositories, on a branch, signed-off commit (dry run by default)',
+  'apply.help.line': 'a preset applied to local repositories, on a branch (dry run by default)',
   'apply.usage': [
     'Usage: codegouv apply --preset PRESET [--branch NAME] [--write] [--push REMOTE] [--lang fr|en] REPOSITORY... [-- OPTIONS]',
     '  For each REPOSITORY (a local clone), runs the generator without questions (--yes) with the PRESET in a temporary',

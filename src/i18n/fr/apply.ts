@@ -1,6 +1,6 @@
 /** `codegouv apply`: a preset applied to many local repositories, each on its own branch. */
 export const apply = {
-  'apply.help.line': 'applique un préréglage à des dépôts locaux, sur une branche, commit signé (essai à blanc par défaut)',
+  'apply.help.line': 'préréglage appliqué à des dépôts locaux, sur une branche (essai à blanc par défaut)',
   'apply.usage': [
     'Usage : codegouv apply --preset PRÉRÉGLAGE [--branch NOM] [--write] [--push DISTANT] [--lang fr|en] DÉPÔT... [-- OPTIONS]',
     '  Pour chaque DÉPÔT (clone local), lance le générateur sans question (--yes) avec le PRÉRÉGLAGE dans une copie',
