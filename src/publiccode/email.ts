@@ -10,9 +10,11 @@ const LABEL = `${LABEL_CHAR}(?:[A-Za-z0-9\\-.~${UNICODE}]*${LABEL_CHAR})?`;
 const TOP_LABEL_CHAR = `[A-Za-z${UNICODE}]`;
 const TOP_LABEL = `${TOP_LABEL_CHAR}(?:[A-Za-z0-9\\-.~${UNICODE}]*${TOP_LABEL_CHAR})?`;
 // RE2 (re2js), linear: a backtracking engine takes exponential time here on `.A.A.A…` (labels may hold dots).
-const EMAIL = RE2JS.compile(RE2JS.translateRegExp(`^(?:${DOT_ATOM}|${QUOTED})@(?:${LABEL}\\.)+${TOP_LABEL}\\.?$`));
+// Compiled on first use: it costs tens of milliseconds, which a start-up without an address to check need not pay.
+let email: RE2JS | undefined;
 
 /** The `email` check of go-playground/validator, which the parser uses for contacts and contractors. */
 export function isEmail(value: string): boolean {
-  return EMAIL.test(value);
+  email ??= RE2JS.compile(RE2JS.translateRegExp(`^(?:${DOT_ATOM}|${QUOTED})@(?:${LABEL}\\.)+${TOP_LABEL}\\.?$`));
+  return email.test(value);
 }

@@ -1,4 +1,6 @@
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating it loads ICU's break rules, a cost every start-up would pay.
+let made: Intl.Segmenter | undefined;
+const segmenter = () => (made ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /**
  * V8's segmenter costs time proportional to the string's length for each segment it yields, so
@@ -37,13 +39,13 @@ export function countGraphemes(text: string): number {
   while (start < text.length) {
     let end = start + width;
     if (end >= text.length) {
-      for (const _ of segmenter.segment(text.slice(start))) count += 1;
+      for (const _ of segmenter().segment(text.slice(start))) count += 1;
       return count;
     }
     if (isHighSurrogate(text.charCodeAt(end - 1))) end += 1;
     let segments = 0;
     let lastStart = 0;
-    for (const { index } of segmenter.segment(text.slice(start, end))) [segments, lastStart] = [segments + 1, index];
+    for (const { index } of segmenter().segment(text.slice(start, end))) [segments, lastStart] = [segments + 1, index];
     if (segments > 1) {
       [count, start, width] = [count + segments - 1, start + lastStart, WINDOW];
     } else {
