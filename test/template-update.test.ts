@@ -172,6 +172,27 @@ describe('a new version of the preset reaches files the team edited (three-way m
     expect(run.stderr).toContain('CONTRIBUTING.md : l\'équipe a modifié la section « Conventions »');
   });
 
+  it('in one section changed by both, the team\'s line and the new template line are merged line by line when the earlier output is known exactly', () => {
+    const fleet = generatedWithPreset();
+    const step = '4. Chaque commit doit être signé (voir ci-dessous) ; la vérification automatique refuse sinon la contribution.';
+    const teamStep = '5. Ajoutez un test qui échoue sans votre modification.';
+    const edited = read(fleet.repo, 'CONTRIBUTING.md').replace(step, `${step}\n${teamStep}`);
+    expect(edited).toContain(teamStep);
+    writeFileSync(join(fleet.repo, 'CONTRIBUTING.md'), edited);
+    git(fleet.repo, 'commit', '-qam', 'team step');
+    presetVersionTwo(fleet);
+    const kept = rerun(fleet);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(read(fleet.repo, 'CONTRIBUTING.md')).toBe(edited);
+    expect(kept.stderr).toMatch(/CONTRIBUTING\.md est conservé tel quel\. Avec --force, codegouv mettrait à jour [^\n]*la section « Proposer une modification »/u);
+    const run = rerun(fleet, '--force');
+    expect(run.status, run.stderr).toBe(0);
+    const contributing = read(fleet.repo, 'CONTRIBUTING.md');
+    expect(contributing).toContain(STEP_ONE_V2);
+    expect(contributing).toContain(`${step}\n${teamStep}\n`);
+    expect(run.stderr).not.toContain('l\'équipe a modifié la section « Proposer une modification »');
+  });
+
   it('a record the repository tampered with (a base or a blob that is not codegouv\'s output, a huge entry) is never taken for the base', () => {
     const fleet = generatedWithPreset();
     teamEdits(fleet.repo);

@@ -5,6 +5,7 @@ import type { PlannedFile } from '../areas/types.js';
 import { type Message, msg } from '../i18n/message.js';
 import { type Section, sectionsOf } from '../repo/markdown-sections.js';
 import { TEAM_SECTIONS } from '../areas/team-sections.js';
+import { mergeTextsSync } from '../repo/git.js';
 
 /**
  * A document codegouv wrote and the team then edited (a section added, a sentence changed) is
@@ -146,16 +147,31 @@ export function withSectionUpdates(byPath: Map<string, PlannedFile>, areas: read
   const todo: Message[] = [];
   for (const file of edited) {
     // The earlier output as written when it is known exactly (a template changed since), else as today's templates give it.
-    const previous = context.earlierOutput?.(file.path) ?? earlier.get(file.path);
+    const exact = context.earlierOutput?.(file.path);
+    const previous = exact ?? earlier.get(file.path);
     const existing = context.existing(file.path)!;
     if (previous === undefined || previous === existing) continue;
-    const update = updateSections(existing, previous, file.content);
+    const update = withLinesMerged(updateSections(existing, previous, file.content), exact, file.content);
     // Codegouv's own output is what the record keeps: the file stays the team's, and the next update compares with that output.
     byPath.set(file.path, { ...file, content: update.content, generated: file.content });
     if (update.notUpdated.length > 0) todo.push(msg('coherence.notUpdated', { path: file.path, headings: update.notUpdated.map(quoted), wanted: update.wanted }));
     if (context.keepsExisting && update.content !== existing && update.updated.length > 0) todo.push(msg('coherence.wouldUpdate', { path: file.path, headings: update.updated.map(quoted) }));
   }
   return todo;
+}
+
+/**
+ * Sections both the team and codegouv changed, merged line by line (`git merge-file`) when the
+ * earlier output is known exactly: the team's sentence and the new licence name in one Licence
+ * section both stay. The section update is the merge's own side, so the sections it restored or
+ * replaced are no conflict; any conflict leaves the section update as it was (the team's section
+ * kept, the new one shown).
+ */
+function withLinesMerged(update: SectionUpdate, exact: string | undefined, next: string): SectionUpdate {
+  if (exact === undefined || update.notUpdated.length === 0) return update;
+  const merge = mergeTextsSync({ ours: update.content, base: exact, theirs: next }, { ours: 'ours', base: 'base', theirs: 'theirs' });
+  if (!merge || merge.conflicts > 0) return update;
+  return { content: merge.text, updated: [...update.updated, ...update.notUpdated], notUpdated: [], wanted: '' };
 }
 
 const quoted = (heading: string): Message => (heading === '' ? msg('coherence.top') : heading === 'SPDX' ? msg('coherence.spdx') : msg('coherence.heading', { heading }));
