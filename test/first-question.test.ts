@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { LONG_DESCRIPTION, repoRoot, snapshot } from './fixtures.js';
+import { TYPED_ANSWERS, repoRoot, snapshot } from './fixtures.js';
 
 /**
  * The first question of an interactive run is on screen before yeoman-environment is loaded
@@ -61,16 +61,6 @@ async function waitFor(text: string): Promise<string> {
   }
 }
 
-/** The answers typed where the default is not enough; Enter everywhere else. */
-const TYPED: readonly [RegExp, string][] = [
-  [/^\? Administration titulaire/, 'Direction interministérielle du numérique'],
-  [/^\? Description en une phrase/, 'Un outil pour les agents'],
-  [/^\? Description détaillée/, LONG_DESCRIPTION],
-  [/^\? Fonctionnalités principales/, 'Instruction;Courriers'],
-  [/^\? Adresse publique du dépôt/, 'https://git.example.gouv.fr/dinum/outil'],
-  [/^\? Nom du contact/, 'Équipe outil'],
-  [/^\? Adresse électronique du contact/, 'outil@numerique.gouv.fr'],
-];
 
 /** Answers every question as it comes until the run ends; returns the last screen. */
 async function drive(): Promise<string> {
@@ -84,7 +74,7 @@ async function drive(): Promise<string> {
     const question = lines.findLast((line) => line.startsWith('? '));
     if (question && done > answered) {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const typed = TYPED.find(([pattern]) => pattern.test(question))?.[1];
+      const typed = TYPED_ANSWERS.find(([pattern]) => pattern.test(question))?.[1];
       answered = done;
       execFileSync('tmux', ['send-keys', '-t', session, ...(typed ? ['C-u', typed, 'Enter'] : ['Enter'])]);
     }

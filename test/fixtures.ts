@@ -15,6 +15,17 @@ export const LONG_DESCRIPTION =
   'Cet outil aide les agents à instruire les demandes des usagers : il rassemble les pièces, ' +
   'vérifie leur complétude et prépare les courriers. Il est conçu pour être réutilisé par d\'autres administrations.';
 
+/** What a person types at the interactive run's questions in an empty folder where the default is not enough; Enter everywhere else. */
+export const TYPED_ANSWERS: readonly [RegExp, string][] = [
+  [/^\? Administration titulaire/, 'Direction interministérielle du numérique'],
+  [/^\? Description en une phrase/, 'Un outil pour les agents'],
+  [/^\? Description détaillée/, LONG_DESCRIPTION],
+  [/^\? Fonctionnalités principales/, 'Instruction;Courriers'],
+  [/^\? Adresse publique du dépôt/, 'https://git.example.gouv.fr/dinum/outil'],
+  [/^\? Nom du contact/, 'Équipe outil'],
+  [/^\? Adresse électronique du contact/, 'outil@numerique.gouv.fr'],
+];
+
 /** Every required answer, as an answers file or flags would give them. */
 export function completeAnswers(overrides: RawAnswers = {}): RawAnswers {
   return {

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import helpers from 'yeoman-test';
+import PubliccodeGenerator from '../generators/publiccode/index.ts';
 import { validatePubliccode } from '../src/publiccode/validate.js';
 import { codegouv, completeAnswers, repoRoot } from './fixtures.js';
 
@@ -191,6 +193,28 @@ describe('a new version of the preset reaches files the team edited (three-way m
     expect(contributing).toContain(STEP_ONE_V2);
     expect(contributing).toContain(`${step}\n${teamStep}\n`);
     expect(run.stderr).not.toContain('l\'équipe a modifié la section « Proposer une modification »');
+  });
+
+  it('in an interactive run, the conflict question offers the merge: a yes writes it, a no keeps the team\'s file', async () => {
+    for (const action of ['write', 'skip'] as const) {
+      const fleet = generatedWithPreset();
+      teamEdits(fleet.repo);
+      presetVersionTwo(fleet);
+      const before = read(fleet.repo, 'publiccode.yml');
+      const result = await helpers
+        .run(PubliccodeGenerator, {}, { force: false } as never)
+        .cd(fleet.repo)
+        .withOptions({ skipInstall: true, force: false, preset: fleet.preset } as never)
+        .withAnswers({ action }, { throwOnMissingAnswer: false });
+      expect(result.askedQuestions.map((question) => question.name)).toContain('action');
+      const after = read(fleet.repo, 'publiccode.yml');
+      if (action === 'skip') {
+        expect(after).toBe(before);
+        continue;
+      }
+      expect(after).toContain(`${TEAM_COMMENT}\n  contacts:\n`);
+      expect(after).toContain('email: contact-v2@numerique.gouv.fr');
+    }
   });
 
   it('a record the repository tampered with (a base or a blob that is not codegouv\'s output, a huge entry) is never taken for the base', () => {

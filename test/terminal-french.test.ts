@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeAnswers, LONG_DESCRIPTION, repoRoot } from './fixtures.js';
+import { completeAnswers, TYPED_ANSWERS, repoRoot } from './fixtures.js';
 
 /**
  * Every screen of an interactive run in the interface language, including what inquirer and
@@ -91,16 +91,6 @@ function emptyGitFolder(): string {
   return dir;
 }
 
-/** The answers an agent would type where the default is not enough; Enter everywhere else. */
-const TYPED: readonly [RegExp, string][] = [
-  [/^\? Administration titulaire/, 'Direction interministérielle du numérique'],
-  [/^\? Description en une phrase/, 'Un outil pour les agents'],
-  [/^\? Description détaillée/, LONG_DESCRIPTION],
-  [/^\? Fonctionnalités principales/, 'Instruction;Courriers'],
-  [/^\? Adresse publique du dépôt/, 'https://git.example.gouv.fr/dinum/outil'],
-  [/^\? Nom du contact/, 'Équipe outil'],
-  [/^\? Adresse électronique du contact/, 'outil@numerique.gouv.fr'],
-];
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -131,7 +121,7 @@ describe.skipIf(!hasTmux)('an interactive run in a real terminal (tmux), in Fren
         // The first yes/no question: « oui », which inquirer refused; the next ones « n ».
         return [confirms.length === 1 ? 'oui' : 'n', 'Enter'];
       }
-      const typed = TYPED.find(([pattern]) => pattern.test(question))?.[1];
+      const typed = TYPED_ANSWERS.find(([pattern]) => pattern.test(question))?.[1];
       return typed ? ['C-u', typed, 'Enter'] : ['Enter'];
     });
     expect(end).toContain('EXIT=0');
