@@ -15,6 +15,8 @@ const WINDOW = 256;
  * its own unless a neighbour joins it. Left out: U+00AD (Control), © and ® (pictographic).
  */
 const SIMPLE_RUN = /[ -~\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u4e00-\u9fff]{3,}/gu;
+/** A text made only of those characters: one cluster each, no segmenter needed (most answers). */
+const ONLY_SIMPLE = /^[ -~\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u4e00-\u9fff]*$/u;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
@@ -27,6 +29,7 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * the window's end: its last segment is left for the next window, which starts there.
  */
 export function countGraphemes(text: string): number {
+  if (ONLY_SIMPLE.test(text)) return text.length;
   // Between two of these characters there is always a boundary: the inside of a run of them is
   // counted directly, only its ends (which may join their neighbours) are segmented.
   let count = 0;

@@ -82,6 +82,13 @@ describe('grapheme counting is linear', () => {
     expect(countGraphemes('क्षि'.repeat(250_000))).toBe(250_000);
   });
 
+  it('counts short answers as the segmenter does, with or without it (accents, combining marks, CRLF, emoji, ideographs)', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const text of ['', 'Direction interministérielle du numérique', 'Ministère « DNUM » & co', 'e\u0301te\u0301', 'a\r\nb', 'drapeau 🇫🇷 ok', '中文软件', 'ﬁn', 'x\u00ad']) {
+      expect(countGraphemes(text), JSON.stringify(text)).toBe([...segmenter.segment(text)].length);
+    }
+  });
+
   it('counts clusters across any window boundary as one string does', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const pieces = ['a', 'é', 'ÿ', '字', '\u00ad', '©', '©\u200d©', 'e\u0301', '\r\n', '🇫🇷', '🇫', '👩‍👩‍👧', '👍🏽', '각', 'ᄀ', 'ᅡ', '\u0600', 'क्ष', '\u200d', ' ', 'x\u0308\u0308'];
