@@ -30,7 +30,7 @@ const LOOKALIKES: readonly string[] = [
 
 interface Reference {
   id: string;
-  normalised: string;
+  readonly normalised: string;
   /** Its word pairs, computed when a text is not an exact match of any reference. */
   readonly pairs: ReadonlySet<number>;
 }
@@ -137,14 +137,18 @@ function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return (2 * common) / (a.size + b.size);
 }
 
+/** A reference, normalised when first compared. */
 function reference(id: string, text: string): Reference {
-  const normalised = normaliseLicenceText(text);
+  let normalised: string | undefined;
   let pairs: ReadonlySet<number> | undefined;
   return {
     id,
-    normalised,
+    get normalised() {
+      normalised ??= normaliseLicenceText(text);
+      return normalised;
+    },
     get pairs() {
-      pairs ??= wordPairs(normalised, true);
+      pairs ??= wordPairs(this.normalised, true);
       return pairs;
     },
   };
@@ -153,14 +157,38 @@ function reference(id: string, text: string): Reference {
 let detectable: readonly Reference[] | undefined;
 let lookalikes: readonly Reference[] | undefined;
 
-/** The reference texts, each read once from spdx-license-list. */
+/** The detectable texts in the order exact matches are looked for: id and text, each read once from spdx-license-list. */
+const detectableTexts = (() => {
+  let texts: readonly { id: string; text: string }[] | undefined;
+  return () => {
+    // The SPDX LGPL text has the GPL appended; the FSF layout keeps the LGPL alone in COPYING.LESSER.
+    texts ??= [...DETECTABLE_LICENCES.map((id) => ({ id, text: spdxLicenceText(id) })), { id: 'LGPL-3.0-or-later', text: lgplOnly(spdxLicenceText('LGPL-3.0-or-later')) }];
+    return texts;
+  };
+})();
+
 function detectableReferences(): readonly Reference[] {
-  if (detectable) return detectable;
-  const references = DETECTABLE_LICENCES.map((id) => reference(id, spdxLicenceText(id)));
-  // The SPDX LGPL text has the GPL appended; the FSF layout keeps the LGPL alone in COPYING.LESSER.
-  references.push(reference('LGPL-3.0-or-later', lgplOnly(spdxLicenceText('LGPL-3.0-or-later'))));
-  detectable = references;
+  detectable ??= detectableTexts().map(({ id, text }) => reference(id, text));
   return detectable;
+}
+
+/** Lines of a reference normalised to rule it out cheaply: the normalised start of a text is the start of its normalisation. */
+const PREFIX_LINES = 12;
+const prefixes = new Map<number, string>();
+
+/**
+ * The detectable licence whose normalised text is exactly `normalised`, normalising in full only
+ * the references whose first lines match (the common case, a copy of an SPDX text, then costs one
+ * normalisation instead of seventeen).
+ */
+function exactReference(normalised: string): string | undefined {
+  const texts = detectableTexts();
+  for (const [index, { id, text }] of texts.entries()) {
+    if (!prefixes.has(index)) prefixes.set(index, normaliseLicenceText(text.split(/\r\n?|\n/u, PREFIX_LINES).join('\n')));
+    if (!normalised.startsWith(prefixes.get(index)!)) continue;
+    if (detectableReferences()[index]!.normalised === normalised) return id;
+  }
+  return undefined;
 }
 
 function lookalikeReferences(): readonly Reference[] {
@@ -182,8 +210,8 @@ const CACHE_LIMIT = 256;
 function compare(text: string): DetectedLicence | undefined {
   const normalised = normaliseLicenceText(text);
   if (normalised === '') return undefined;
-  const exact = detectableReferences().find((candidate) => candidate.normalised === normalised);
-  if (exact) return { id: exact.id, similarity: 1 };
+  const exact = exactReference(normalised);
+  if (exact) return { id: exact, similarity: 1 };
   // Every reference's words are numbered before the text's, so that a shared word has one number.
   const references = [...detectableReferences(), ...lookalikeReferences()];
   for (const candidate of references) void candidate.pairs;
