@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: start-up and throughput of the codegouv CLI on this machine.
  *
- * Prints, in one run, the medians (with min and max) of `node -e 0`, `codegouv --help`, a whole
- * headless skeleton, the interactive run's first question on a pseudo-terminal, and
- * `codegouv check` on 1 and on 200 repositories, their ratios to
- * `node -e 0`, the cost of each additional repository for `check`, `check` on the hostile set
+ * Prints, in one table, the medians (with min and max) of `node -e 0`, the generators people compare
+ * codegouv with (bench/anchors.ts: create-vite, cookiecutter and copier when installed),
+ * `codegouv --help`, a whole headless skeleton, the interactive run's first question on a
+ * pseudo-terminal, `codegouv check` on 1 and on 200 repositories and the reference tools on the
+ * same repository (reuse lint, licensee detect, publiccode-parser when installed), their ratios to
+ * `node -e 0`, issue 17's goals, the cost of each additional repository for `check`, `check` on the hostile set
  * (bench/hostile.ts: wall time and peak memory against 2 s and 256 MB), and the installed size of
  * the production dependencies. Plain text; always exits 0.
  *
  * Usage: node dist/bench/run.js [--runs N]   (N timed runs per command after 1 warm-up; default 7)
  */
 import { spawnSync } from 'node:child_process';
-import type { SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -19,15 +20,21 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureRealRepositories } from './realrepos.js';
 import { firstQuestionTimes } from './first-question.js';
+import { generatorAnchors, referenceTools } from './anchors.js';
+import { type Command, firstLine, measureRounds, median, run, type Sample } from './measure.js';
 import { HOSTILE_FILES, HOSTILE_RSS_TARGET_MB, HOSTILE_TIME_TARGET_MS, type PubliccodeVariant, writeHostileRepository } from './hostile.js';
 
 const PACKAGE_NAME = 'generator-codegouv';
 const MANY = 200;
-/** Issue 17's goals: skeleton ≤ 3× and --help ≤ 1.5× `node -e 0`, first question ≤ 0.3 s, ≤ 5 ms per extra repository. */
+/**
+ * Issue 17's goals: skeleton ≤ 3× and --help ≤ 1.5× `node -e 0`, first question ≤ 0.3 s, ≤ 5 ms per
+ * extra repository, `check` ≤ 0.3× the time of reuse lint + licensee detect + publiccode-parser.
+ */
 const SKELETON_TARGET = 3;
 const HELP_TARGET = 1.5;
 const FIRST_QUESTION_TARGET_MS = 300;
 const CHECK_TARGET_MS = 5;
+const CHECK_VS_REFERENCE_TARGET = 0.3;
 
 /** A complete answers file for a headless whole skeleton. */
 const ANSWERS_YAML = `administration: "Ministère de l'Intérieur et des Outre-mer"
@@ -46,16 +53,6 @@ repositoryUrl: https://github.com/ministere-exemple/mon-projet
 contactName: "Équipe numérique"
 contactEmail: equipe.numerique@interieur.gouv.fr
 `;
-
-interface Sample {
-  ms: number[];
-  /** The exit code of the last run. */
-  status: number | null;
-  /** Every timed run's exit code, to flag a run that ended differently (and so is not comparable). */
-  statuses: (number | null)[];
-  /** The last run's result, to explain a failure. */
-  last: SpawnSyncReturns<string>;
-}
 
 interface Row {
   label: string;
@@ -90,55 +87,7 @@ function parseRuns(argv: readonly string[]): number {
   return runs;
 }
 
-function run(args: readonly string[], cwd: string): { ms: number; result: SpawnSyncReturns<string> } {
-  const start = process.hrtime.bigint();
-  // stdin closed, as in CI: a headless run must never wait for a prompt.
-  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { ms, result };
-}
-
-interface Command {
-  args: readonly string[];
-  /** Runs before each run, untimed; gives the working directory. */
-  prepare: () => string;
-  /** Runs after each run, untimed. */
-  cleanup?: (cwd: string) => void;
-}
-
-/**
- * One warm-up round, then `runs` timed rounds; each round runs every command once, so that a
- * change of load on the machine weighs on all of them alike and the ratios stay meaningful.
- */
-function measureRounds(commands: readonly Command[], runs: number): Sample[] {
-  const samples: { ms: number[]; statuses: (number | null)[]; last?: SpawnSyncReturns<string> }[] = commands.map(() => ({ ms: [], statuses: [] }));
-  for (let round = 0; round <= runs; round++) {
-    commands.forEach((command, index) => {
-      const cwd = command.prepare();
-      const timed = run(command.args, cwd);
-      command.cleanup?.(cwd);
-      const sample = samples[index]!;
-      sample.last = timed.result;
-      if (round > 0) {
-        sample.ms.push(timed.ms);
-        sample.statuses.push(timed.result.status);
-      }
-    });
-  }
-  return samples.map((sample) => ({ ms: sample.ms, status: sample.last!.status, statuses: sample.statuses, last: sample.last! }));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const fmtMs = (ms: number): string => `${ms.toFixed(1)} ms`;
-
-function firstLine(text: string | undefined): string {
-  return (text ?? '').trim().split('\n')[0]?.slice(0, 120) ?? '';
-}
 
 /** Apparent size (bytes) and file count of a tree, symbolic links not followed. */
 function treeSize(path: string): { bytes: number; files: number } {
@@ -312,13 +261,20 @@ async function main(): Promise<void> {
     };
     const removeDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
 
-    const [bare, help, skeleton, checkOne, checkMany] = measureRounds([
+    const generators = generatorAnchors(work);
+    const references = referenceTools(repos, 'repo-000');
+    const codegouv: Command[] = [
       { args: ['-e', '0'], prepare: stay },
       { args: [bin, '--help'], prepare: stay },
       { args: [bin, '--yes', '--answers', 'answers.yml'], prepare: freshDir, cleanup: removeDir },
       { args: [bin, 'check', 'repo-000'], prepare: () => repos },
       { args: [bin, 'check', ...names], prepare: () => repos },
-    ], runs) as [Sample, Sample, Sample, Sample, Sample];
+    ];
+    // Anchors in the same rounds as codegouv's rows: a change of load hits them all alike.
+    const samples = measureRounds([...codegouv, ...generators.anchors.map((a) => a.command), ...references.anchors.map((a) => a.command)], runs);
+    const [bare, help, skeleton, checkOne, checkMany] = samples as [Sample, Sample, Sample, Sample, Sample];
+    const generatorSamples = samples.slice(codegouv.length, codegouv.length + generators.anchors.length);
+    const referenceSamples = samples.slice(codegouv.length + generators.anchors.length);
 
     const failed = (sample: Sample): string => (sample.status === 0 ? '' : `FAILED (exit ${String(sample.status)}): ${firstLine(sample.last.stderr)}`);
     const generatedNote = generated.status === 0 ? '' : ` (repository generation failed, exit ${String(generated.status)})`;
@@ -328,7 +284,9 @@ async function main(): Promise<void> {
       if (sample.status === 1) return `not compliant (exit 1)${generatedNote}`;
       return `FAILED (exit ${String(sample.status)}): ${firstLine(sample.last.stderr)}${generatedNote}`;
     };
+    const exited = (sample: Sample, path: string): string => (sample.status === 0 ? path : `exit ${String(sample.status)}: ${firstLine(sample.last.stderr) || firstLine(sample.last.stdout)} (${path})`);
     rows.push({ label: 'node -e 0', sample: bare, note: failed(bare) });
+    generators.anchors.forEach((anchor, index) => rows.push({ label: anchor.label, sample: generatorSamples[index]!, note: anchor.note === '' ? failed(generatorSamples[index]!) : exited(generatorSamples[index]!, anchor.note) }));
     rows.push({ label: 'codegouv --help', sample: help, note: failed(help) });
     rows.push({ label: 'codegouv --yes --answers (whole skeleton)', sample: skeleton, note: failed(skeleton) });
     const asked = await firstQuestionTimes(bin, work, runs);
@@ -336,8 +294,10 @@ async function main(): Promise<void> {
     else out('first question: not measured (util-linux `script` missing, or the question never appeared)');
     rows.push({ label: 'codegouv check (1 repository)', sample: checkOne, note: checkNote(checkOne) });
     rows.push({ label: `codegouv check (${MANY} repositories)`, sample: checkMany, note: checkNote(checkMany) });
+    references.anchors.forEach((anchor, index) => rows.push({ label: anchor.label, sample: referenceSamples[index]!, note: exited(referenceSamples[index]!, anchor.note) }));
 
     // The table.
+    for (const line of [...generators.skipped, ...references.skipped]) out(line);
     const base = median(bare.ms);
     const width = Math.max(...rows.map((row) => row.label.length));
     out();
@@ -356,12 +316,20 @@ async function main(): Promise<void> {
 
     out();
     const skeletonRatio = median(skeleton.ms) / base;
-    out(`whole headless skeleton: ${skeletonRatio.toFixed(2)}× node -e 0 (target ≤ ${SKELETON_TARGET}×: ${skeletonRatio <= SKELETON_TARGET && skeleton.status === 0 ? 'met' : 'NOT met'})`);
+    const beside = generators.anchors.map((anchor, index) => `${anchor.label.split(' ')[0]} ${(median(generatorSamples[index]!.ms) / base).toFixed(2)}×`).join(', ');
+    out(`whole headless skeleton: ${skeletonRatio.toFixed(2)}× node -e 0 (target ≤ ${SKELETON_TARGET}×: ${skeletonRatio <= SKELETON_TARGET && skeleton.status === 0 ? 'met' : 'NOT met'}; beside ${beside})`);
     const helpRatio = median(help.ms) / base;
     out(`--help: ${helpRatio.toFixed(2)}× node -e 0 (target ≤ ${HELP_TARGET}×: ${helpRatio <= HELP_TARGET && help.status === 0 ? 'met' : 'NOT met'})`);
     if (asked) out(`first question on screen: ${fmtMs(median(asked))} (target ≤ ${FIRST_QUESTION_TARGET_MS} ms: ${median(asked) <= FIRST_QUESTION_TARGET_MS ? 'met' : 'NOT met'})`);
     const perRepo = (median(checkMany.ms) - median(checkOne.ms)) / (MANY - 1);
     const stub = checkOne.status === 2 || checkMany.status === 2;
+    if (references.skipped.length > 0) out(`check against the reference tools: not stated, ${references.skipped.length} of 3 tool(s) missing (target ≤ ${CHECK_VS_REFERENCE_TARGET}× their sum)`);
+    else {
+      const parts = references.anchors.map((anchor, index) => ({ name: anchor.label.replace(/ \(.*$/u, ''), ms: median(referenceSamples[index]!.ms) }));
+      const sum = parts.reduce((total, part) => total + part.ms, 0);
+      const ratio = median(checkOne.ms) / sum;
+      out(`check against the reference tools on repo-000: ${fmtMs(median(checkOne.ms))} / (${parts.map((part) => `${part.name} ${fmtMs(part.ms)}`).join(' + ')} = ${fmtMs(sum)}) = ${ratio.toFixed(2)}× (target ≤ ${CHECK_VS_REFERENCE_TARGET}×: ${ratio <= CHECK_VS_REFERENCE_TARGET && checkOne.status !== null && checkOne.status <= 1 ? 'met' : 'NOT met'})`);
+    }
     out(`check, per additional repository: (t${MANY} − t1) / ${MANY - 1} = ${perRepo.toFixed(2)} ms (target < ${CHECK_TARGET_MS} ms: ${stub ? 'not measurable, check is still a stub' : perRepo < CHECK_TARGET_MS ? 'met' : 'NOT met'})`);
 
     measureHostile(bin, work, runs, out);
