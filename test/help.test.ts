@@ -111,10 +111,10 @@ describe('codegouv --help categories|scopes [word]', () => {
   });
 });
 
-describe('codegouv --help, from its own bundle', () => {
+describe('codegouv --help, from the text the build wrote, or for a search from its own bundle', () => {
   it.each([
     [[], 'fr'], [['--lang', 'en'], 'en'], [['categories'], 'fr'], [['scopes', 'santé'], 'fr'], [['categories', 'données', '--lang', 'en'], 'en'], [['-h'], 'fr'],
-  ] as const)('codegouv --help %j is the help module\'s text, without loading the generator\'s modules', async (args, lang) => {
+  ] as const)('codegouv --help %j is the help module\'s text, without loading the generator\'s modules (nor any for the general help)', async (args, lang) => {
     const { helpText } = await import('../src/cli/help.js');
     const work = mkdtempSync(join(tmpdir(), 'codegouv-help-bundle-'));
     const trace = join(work, 'trace');
@@ -126,8 +126,10 @@ export async function resolve(specifier, context, next) { const resolved = await
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe(helpText(lang, argv));
     const loaded = readFileSync(trace, 'utf8');
-    expect(loaded).toContain('/dist/help.bundle.js');
+    const search = argv.includes('categories') || argv.includes('scopes');
+    expect(loaded.includes('/dist/help.bundle.js'), 'help bundle loaded').toBe(search);
     expect(loaded).not.toContain('/dist/src/cli/help.js');
+    expect(loaded).not.toContain('generator.bundle.js');
     rmSync(work, { recursive: true, force: true });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langFromArgs } from '../i18n/lang.js';
 import { rememberedLangIn } from '../pipeline/yo-rc.js';
+import { builtHelpText } from './help-file.js';
 import { packageRoot } from '../support/paths.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +29,11 @@ export async function main(argv: string[]): Promise<number> {
   const remembered = langGiven(argv) ? undefined : rememberedLangIn(process.cwd());
   const lang = langFromArgs(argv, remembered ?? 'fr');
   if (argv.includes('--help') || argv.includes('-h')) {
+    const built = builtHelpText(argv, lang);
+    if (built !== undefined) {
+      process.stdout.write(built);
+      return 0;
+    }
     const { helpText } = await helpModule();
     process.stdout.write(helpText(lang, argv));
     return 0;
