@@ -114,6 +114,8 @@ function withoutIgnoredBlocks(text: string): string {
 export function extractLicensing(text: string): LicensingInfo {
   const info = emptyInfo();
   for (const line of withoutIgnoredBlocks(text).split(/\r\n?|\n/u)) {
+    // Every tag holds one of these words (the patterns are case-sensitive): most lines of a licence text are skipped here.
+    if (!line.includes('SPDX-') && !line.includes('Copyright') && !line.includes('©')) continue;
     const found = tagValue(line, LICENSE_TAG);
     const licence = found === undefined ? undefined : stripTrailingClosers(found);
     if (licence) {
