@@ -47,7 +47,7 @@ export interface YamlMap extends Positioned {
 }
 
 export type ParsedYaml =
-  | { kind: 'document'; root: YamlNode }
+  | { kind: 'document'; root: YamlNode; /** The document as plain data (merge keys resolved), undefined if it cannot be. */ value(): unknown }
   | { kind: 'empty' }
   | { kind: 'multiple' }
   | { kind: 'syntax-error'; message: string; line: number };
@@ -91,10 +91,20 @@ export function parseYaml(text: string): ParsedYaml {
   if (!document || document.contents === null) return { kind: 'empty' };
   const converter = new TreeConverter(document, source, lineCounter);
   try {
-    return { kind: 'document', root: converter.convert(document.contents, document.contents.range?.[0] ?? 0) };
+    const root = converter.convert(document.contents, document.contents.range?.[0] ?? 0);
+    return { kind: 'document', root, value: () => plainValue(document) };
   } catch (error) {
     if (!(error instanceof TooManyNodes)) throw error;
     return { kind: 'syntax-error', message: `more than ${MAX_YAML_NODES} values once aliases are expanded: too many aliases`, line: 1 };
+  }
+}
+
+/** As `yaml.parse` gives it (the same alias limit), from the document already parsed. */
+function plainValue(document: { toJS(options?: object): unknown }): unknown {
+  try {
+    return document.toJS();
+  } catch {
+    return undefined;
   }
 }
 

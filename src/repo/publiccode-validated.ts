@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { type PubliccodeResult, validatePubliccode } from '../publiccode/validate.js';
+import { type PubliccodeResult, validateAndRead } from '../publiccode/validate.js';
 
 /** Best effort and silent: the validator reports what is wrong with the file. */
 function parsed(text: string): unknown {
@@ -12,5 +12,6 @@ function parsed(text: string): unknown {
 
 /** A publiccode.yml's verdict and its parsed document; logo and screenshots resolve under `baseDir`. */
 export function validatedPubliccode(bytes: Buffer, text: string, baseDir: string): { result: PubliccodeResult; data: unknown } {
-  return { result: validatePubliccode(bytes, { baseDir }), data: parsed(text) };
+  const validated = validateAndRead(bytes, { baseDir });
+  return { result: validated.result, data: validated.read ? validated.data : parsed(text) };
 }
