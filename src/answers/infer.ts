@@ -8,6 +8,7 @@ import { isPlaceholder, withoutPlaceholders } from './placeholders.js';
 import { type Provenance, addInferred, noteSources } from './provenance.js';
 import { findLicence, mayHoldLicenceFile } from '../repo/licence-files.js';
 import { gitSync } from '../repo/git.js';
+import { discoverRepository } from '../repo/git-dir.js';
 import { isRoleAddress, unusableContact } from '../policy/contact-addresses.js';
 import { recordIndividualAddress } from './key-contacts.js';
 import { readText } from '../repo/read.js';
@@ -22,6 +23,21 @@ import type { AnswerKey, RawAnswers } from './types.js';
 function git(cwd: string, args: string[]): string | undefined {
   const result = gitSync(cwd, args, { timeoutMs: 5000 });
   return result.ok ? result.stdout.trim() || undefined : undefined;
+}
+
+/** `user.name` and `user.email` as `git config` gives each (its last value), asked in one process. */
+function gitIdentity(cwd: string): { name?: string; email?: string } {
+  const result = gitSync(cwd, ['config', '-z', '--get-regexp', '^user\\.(name|email)$'], { timeoutMs: 5000 });
+  const identity: { name?: string; email?: string } = {};
+  if (!result.ok) return identity;
+  for (const entry of result.stdout.split('\0')) {
+    const newline = entry.indexOf('\n');
+    const key = newline < 0 ? entry : entry.slice(0, newline);
+    const value = newline < 0 ? '' : entry.slice(newline + 1).trim();
+    if (key === 'user.name') identity.name = value || undefined;
+    if (key === 'user.email') identity.email = value || undefined;
+  }
+  return identity;
 }
 
 /** A root file as text, or nothing: a link leaving the folder, a FIFO, a huge or non-UTF-8 file infer nothing. */
@@ -80,15 +96,15 @@ export function inferAnswers(cwd: string, provenance: Provenance = {}, suggested
     addInferred(inferred, provenance, { licence: bundled.licence }, bundled.path);
     suggested.add('licence');
   }
-  const remote = git(cwd, ['remote', 'get-url', 'origin']);
+  // Outside a repository there is no remote: one git process less at every start in a new folder.
+  const remote = discoverRepository(cwd).kind === 'none' ? undefined : git(cwd, ['remote', 'get-url', 'origin']);
   if (remote) {
     inferred.repositoryUrl = normaliseRepositoryUrl(remote);
     provenance.repositoryUrl = 'git remote';
     inferred.projectName ??= slugify(basename(String(inferred.repositoryUrl)));
   }
   noteSources(inferred, provenance, 'git remote');
-  const userName = git(cwd, ['config', 'user.name']);
-  const userEmail = git(cwd, ['config', 'user.email']);
+  const { name: userName, email: userEmail } = gitIdentity(cwd);
   if (userName) inferred.contactName ??= userName;
   // A no-reply, webmail or machine-local commit address is nobody's contact: it is asked instead.
   const usable = userEmail !== undefined && unusableContact(userEmail) === undefined;
