@@ -93,7 +93,7 @@ const failed = (path: string, error: unknown, lang: Lang) =>
 
 /**
  * Writes `content` to `path` inside `root`: a temporary file beside it (exclusive create, so
- * never through a link), its mode set, then renamed over the old file. On any failure the
+ * never through a link), its mode set (and flushed to disk when it replaces a file), then renamed over the old file. On any failure the
  * temporary file is removed and the old file is left as it was.
  */
 export function writeConfined(root: string, path: string, content: string, options: { executable: boolean; lang: Lang }): void {
@@ -112,7 +112,9 @@ export function writeConfined(root: string, path: string, content: string, optio
     try {
       writeFileSync(fd, content);
       if (mode !== undefined) fchmodSync(fd, mode);
-      fsyncSync(fd);
+      // Replacing a file: its new content is on disk before the rename, so a power cut never leaves
+      // an empty file where the team's was. A new file has nothing to lose (the run is redone).
+      if (existing) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
