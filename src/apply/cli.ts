@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { loadPreset } from '../answers/preset.js';
 import { type Lang, langFromArgs } from '../i18n/lang.js';
 import { type Message, msg } from '../i18n/message.js';
 import { render } from '../i18n/render.js';
 import { gitSync } from '../repo/git.js';
-import { packageRoot } from '../support/paths.js';
+import { packageRoot, packageVersion } from '../support/paths.js';
 import { printable } from '../support/terminal.js';
 import { type ApplyArguments, ApplyUsageError, parseApplyArguments } from './args.js';
 import { StepFailure } from './git-step.js';
@@ -40,10 +39,9 @@ function planOf(options: ApplyArguments, cwd: string): ApplyPlan {
   const preset = presetFor(options.preset, cwd);
   const identity = operatorIdentity();
   if (!identity) throw new ApplyUsageError(msg('apply.noIdentity'));
-  const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return {
     presetArgument: preset.argument, presetName: preset.name, branch: options.branch, write: options.write, push: options.push,
-    identity, version, generatorOptions: options.generatorOptions,
+    identity, version: packageVersion(), generatorOptions: options.generatorOptions,
   };
 }
 

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { langFromArgs } from '../i18n/lang.js';
 import { rememberedLangIn } from '../pipeline/yo-rc.js';
 import { builtHelpText } from './help-file.js';
-import { packageRoot } from '../support/paths.js';
+import { packageVersion } from '../support/paths.js';
 
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--version')) {
-    const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
-    process.stdout.write(`${version}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   const [first, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { packageRoot } from '../support/paths.js';
+import { packageVersion } from '../support/paths.js';
 import type { GeneratedFrom } from './generated-from.js';
 import type { Gathered } from './gather.js';
 
@@ -26,5 +26,5 @@ function presetOf(gathered: Gathered): GeneratedFrom['preset'] {
 /** What made this run's files: this package at its version, and the preset. */
 export function madeWith(gathered: Gathered): { generator: string; preset?: GeneratedFrom['preset'] } {
   const preset = presetOf(gathered);
-  return { generator: `generator-codegouv@${versionIn(join(packageRoot(), 'package.json')) ?? '?'}`, ...(preset ? { preset } : {}) };
+  return { generator: `generator-codegouv@${packageVersion()}`, ...(preset ? { preset } : {}) };
 }
