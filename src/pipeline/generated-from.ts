@@ -4,7 +4,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PlannedFile } from '../areas/types.js';
 import { templatePath } from '../support/paths.js';
 import { gitSync } from '../repo/git.js';
-import { digestOf } from './previous-run.js';
+import { type RecordedStep, digestOf, recordAfter } from './previous-run.js';
 
 /**
  * The .yo-rc.json key that records what each file codegouv wrote was generated from, so that a
@@ -146,18 +146,12 @@ function originOfWritten(file: PlannedFile): FileOrigin {
  */
 export function generatedFromAfter(
   before: GeneratedFrom | undefined,
-  steps: readonly { path: string; file?: PlannedFile }[],
+  steps: readonly RecordedStep<PlannedFile>[],
   outcomes: ReadonlyMap<string, string>,
   made: { generator: string; preset?: GeneratedFrom['preset'] },
   deferred = false,
 ): GeneratedFrom {
-  const files = new Map(Object.entries(before?.files ?? {}));
-  for (const step of steps) {
-    const outcome = outcomes.get(step.path);
-    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) files.set(step.path, originOfWritten(step.file));
-    if (outcome === 'removed') files.delete(step.path);
-  }
-  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = recordAfter(before?.files, steps, outcomes, originOfWritten);
   const by = deferred && before ? before : made;
-  return { generator: by.generator, ...(by.preset ? { preset: by.preset } : {}), files: Object.fromEntries(sorted) };
+  return { generator: by.generator, ...(by.preset ? { preset: by.preset } : {}), files };
 }

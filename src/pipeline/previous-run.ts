@@ -73,11 +73,24 @@ export function previousRun(files: readonly { path: string; content: string }[],
  * before. A merge with the team's edits records codegouv's own output: the file is then the
  * team's, and that output is the base of the next merge.
  */
-export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly { path: string; file?: { content: string; generated?: string } }[], outcomes: ReadonlyMap<string, string>): Record<string, string> {
+export function writtenAfter(before: Readonly<Record<string, string>> | undefined, steps: readonly RecordedStep<{ content: string; generated?: string }>[], outcomes: ReadonlyMap<string, string>): Record<string, string> {
+  return recordAfter(before, steps, outcomes, (file) => digestOf(file.generated ?? file.content));
+}
+
+export interface RecordedStep<File> {
+  path: string;
+  file?: File;
+}
+
+/**
+ * A per-path record of .yo-rc.json after this run: an entry for each file the run wrote or found
+ * identical, none for those it removed, the others as before; sorted by path.
+ */
+export function recordAfter<File, Entry>(before: Readonly<Record<string, Entry>> | undefined, steps: readonly RecordedStep<File>[], outcomes: ReadonlyMap<string, string>, entry: (file: File) => Entry): Record<string, Entry> {
   const record = new Map(Object.entries(before ?? {}));
   for (const step of steps) {
     const outcome = outcomes.get(step.path);
-    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record.set(step.path, digestOf(step.file.generated ?? step.file.content));
+    if (step.file && (outcome === 'created' || outcome === 'overwritten' || outcome === 'identical')) record.set(step.path, entry(step.file));
     if (outcome === 'removed') record.delete(step.path);
   }
   return Object.fromEntries([...record].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
