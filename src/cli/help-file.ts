@@ -10,11 +10,16 @@ import { packageRoot } from '../support/paths.js';
  */
 export const helpTextFile = (lang: Lang): string => join(packageRoot(), 'dist', `help.${lang}.txt`);
 
-/** That text when `argv` asks for the general help and the build wrote it; else undefined (a topic search, or running from the sources). */
-export function builtHelpText(argv: readonly string[], lang: Lang): string | undefined {
+/** The list `--help` searches (`--help categories|scopes [mot]`), and where its words start; none for the general help. */
+export function helpTopic(argv: readonly string[]): { topic: 'categories' | 'scopes'; wordsFrom: number } | undefined {
   const at = argv.findIndex((arg) => arg === '--help' || arg === '-h');
   const topic = argv[at + 1];
-  if (topic === 'categories' || topic === 'scopes') return undefined;
+  return at >= 0 && (topic === 'categories' || topic === 'scopes') ? { topic, wordsFrom: at + 2 } : undefined;
+}
+
+/** That text when `argv` asks for the general help and the build wrote it; else undefined (a topic search, or running from the sources). */
+export function builtHelpText(argv: readonly string[], lang: Lang): string | undefined {
+  if (helpTopic(argv)) return undefined;
   try {
     return readFileSync(helpTextFile(lang), 'utf8');
   } catch {

@@ -15,6 +15,7 @@ import { SCOPES } from '../publiccode/data/scopes.js';
 import { SCOPES_SOURCE } from '../publiccode/data/scope-labels.js';
 import { RUN_OPTIONS } from './args.js';
 import type { RunOption } from './args.js';
+import { helpTopic } from './help-file.js';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -75,14 +76,13 @@ function topicText(lang: Lang, topic: Topic, term: string): string {
  * lists those values with their words, or those a word finds.
  */
 export function helpText(lang: Lang, argv: readonly string[] = []): string {
-  const at = argv.findIndex((arg) => arg === '--help' || arg === '-h');
-  const topic = argv[at + 1];
-  if (at >= 0 && (topic === 'categories' || topic === 'scopes')) {
+  const asked = helpTopic(argv);
+  if (asked) {
     // The words after the topic, up to the next option (`--lang en` is not searched for).
-    const rest = argv.slice(at + 2);
+    const rest = argv.slice(asked.wordsFrom);
     const end = rest.findIndex((arg) => arg.startsWith('-'));
     const term = (end < 0 ? rest : rest.slice(0, end)).join(' ');
-    return topicText(lang, topic, term);
+    return topicText(lang, asked.topic, term);
   }
   const t = translator(lang);
   const shown = (option: RunOption) => {
