@@ -7,7 +7,8 @@
  * by one scan; the local part's two forms are unambiguous patterns (linear here).
  */
 const UNICODE = '\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF';
-const DOT_ATOM = new RegExp(`^[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UNICODE}]+(?:\\.[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UNICODE}]+)*$`, 'u');
+const ATOM_CHAR = `[A-Za-z0-9!#$%&'*+\\-/=?^_\`{|}~${UNICODE}]`;
+const DOT_ATOM = new RegExp(`^${ATOM_CHAR}+(?:\\.${ATOM_CHAR}+)*$`, 'u');
 const QUOTED = new RegExp(`^"(?:[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\x21\\x23-\\x5b\\x5d-\\x7e ${UNICODE}]|\\\\[\\x01-\\x7f])*"$`, 'u');
 
 const isUcs = (code: number) => (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfdcf) || (code >= 0xfdf0 && code <= 0xffef);
