@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { completeAnswers, TYPED_ANSWERS, repoRoot } from './fixtures.js';
+import { TerminalSession, hasTmux } from './terminal-session.js';
 
 /**
  * Every screen of an interactive run in the interface language, including what inquirer and
@@ -12,8 +13,6 @@ import { completeAnswers, TYPED_ANSWERS, repoRoot } from './fixtures.js';
  * against the English those libraries print.
  */
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const session = `codegouv-fr-${process.pid}`;
 const bin = join(repoRoot, 'dist/bin/codegouv.js');
 
 /** What inquirer, @yeoman/conflicter, yeoman-generator and Node print in English. */
@@ -27,62 +26,16 @@ const LIBRARY_ENGLISH: readonly RegExp[] = [
 
 const englishIn = (text: string) => LIBRARY_ENGLISH.filter((pattern) => pattern.test(text)).map(String);
 
-function screen(): string {
-  return execFileSync('tmux', ['capture-pane', '-p', '-J', '-t', session, '-S', '-3000'], { encoding: 'utf8' });
-}
-
-function keys(...sequence: string[]): void {
-  execFileSync('tmux', ['send-keys', '-t', session, ...sequence]);
-}
-
 /** Every screen seen during the test: a hint is on screen only while its question waits. */
 const transcript: string[] = [];
-
-async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const current = screen();
-    transcript.push(current);
-    if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(text)}. Screen:\n${current}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const terminal = new TerminalSession(`codegouv-fr-${process.pid}`, (screen) => transcript.push(screen));
+const keys = (...sequence: string[]) => terminal.keys(...sequence);
+const waitFor = (text: string | RegExp, timeoutMs?: number) => terminal.waitFor(text, timeoutMs);
+const drive = (answer: (question: string, screen: string) => string[] | undefined) => terminal.drive(answer);
 
 function start(dir: string, args = ''): void {
   transcript.length = 0;
-  const command = `HOME=${dir} GIT_CONFIG_NOSYSTEM=1 ${process.execPath} ${bin} ${args}; echo EXIT=$?; sleep 600`;
-  execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '200', '-y', '50', '-c', dir, command]);
-}
-
-/**
- * Answers each question as it comes (`answer` gives the keys, or undefined to stop answering),
- * until the run ends or `answer` stops; returns the last screen. A question is new once one
- * more line starts with `✔` (an answered question) than when the previous one was answered.
- */
-async function drive(answer: (question: string, screen: string) => string[] | undefined): Promise<string> {
-  let answered = -1;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    const current = screen();
-    transcript.push(current);
-    if (/EXIT=\d+/.test(current)) return current;
-    const lines = current.split('\n');
-    const done = lines.filter((line) => line.startsWith('✔ ')).length;
-    const question = lines.findLast((line) => line.startsWith('? '));
-    if (question && done > answered) {
-      // Let the prompt finish drawing its hints.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const drawn = screen();
-      transcript.push(drawn);
-      const sequence = answer(question, drawn);
-      if (!sequence) return drawn;
-      answered = done;
-      keys(...sequence);
-    }
-    if (Date.now() > deadline) throw new Error(`The run did not end. Screen:\n${current}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  terminal.start(dir, `${process.execPath} ${bin} ${args}`);
 }
 
 function emptyGitFolder(): string {
@@ -107,9 +60,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe.skipIf(!hasTmux)('an interactive run in a real terminal (tmux), in French', () => {
-  afterEach(() => {
-    spawnSync('tmux', ['kill-session', '-t', session]);
-  });
+  afterEach(() => terminal.kill());
 
   it('shows every screen in French, from the first question to the last file written, and takes « oui » and « n »', async () => {
     const dir = emptyGitFolder();
