@@ -100,17 +100,18 @@ function blobInHistory(cwd: string, blob: string): string | undefined {
 }
 
 /**
- * Codegouv's earlier output at a path, exactly: what the record keeps, the object of that id in
- * the history, or the earlier answers planned again with today's templates, whichever matches the
- * digest the earlier run recorded. Undefined when none does (then nothing is merged).
+ * Codegouv's earlier output at a path, exactly: the earlier answers planned again with today's
+ * templates, what the record keeps, or the object of that id in the history, whichever matches
+ * the digest the earlier run recorded. Undefined when none does (then nothing is merged).
  */
 export function earlierOutput(input: { cwd: string; digest: string | undefined; origin: FileOrigin | undefined; regenerated: string | undefined }): string | undefined {
   const { digest, origin } = input;
   if (!digest) return undefined;
+  // Cheapest first (each is checked against the digest): already planned, then kept in the record, then a git process.
   const candidates = [
+    () => input.regenerated,
     () => (origin?.base ? unpacked(origin.base) : undefined),
     () => (origin ? blobInHistory(input.cwd, origin.blob) : undefined),
-    () => input.regenerated,
   ];
   for (const candidate of candidates) {
     const text = candidate();
