@@ -9,7 +9,7 @@ import { explainNoTerminal } from './no-terminal.js';
 
 /**
  * `codegouv [area] [options]`: the generator, headless (--yes) or interactive. Built as one file
- * (`dist/generator.bundle.js`, scripts/bundles.ts): everything up to the interactive run's first
+ * (`dist/generator.bundle.cjs`, scripts/bundles.ts): everything up to the interactive run's first
  * question, which is on screen before Yeoman loads (src/startup/first-question.ts).
  */
 

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { langFromArgs } from '../i18n/lang.js';
 import { rememberedLangIn } from '../pipeline/yo-rc.js';
+import { loadBundle } from './bundle-loader.js';
 import { builtHelpText } from './help-file.js';
 import { packageVersion } from '../support/paths.js';
 
@@ -44,9 +46,15 @@ const langGiven = (argv: readonly string[]) => argv.some((arg) => arg === '--lan
 
 /**
  * A path's code as one bundled file when the build made it (`npm run build`: about 100 ms less to
- * load than its modules), else its modules (tests run from the sources).
+ * load than its modules, and compiled code on Node 20: bundle-loader.ts), else its modules (tests
+ * run from the sources).
  */
 async function bundled<T>(bundle: string, modules: () => Promise<T>): Promise<T> {
+  return loadBundle<T>(fileURLToPath(new URL(`../../${bundle}`, import.meta.url))) ?? modules();
+}
+
+/** The help's search stays an ES module: it is small, and compiled only when a search asks for it. */
+async function esmBundled<T>(bundle: string, modules: () => Promise<T>): Promise<T> {
   try {
     return (await import(new URL(`../../${bundle}`, import.meta.url).href)) as T;
   } catch (error) {
@@ -55,6 +63,6 @@ async function bundled<T>(bundle: string, modules: () => Promise<T>): Promise<T>
   }
 }
 
-const checkModule = () => bundled('check.bundle.js', () => import('../check/cli.js'));
-const helpModule = () => bundled('help.bundle.js', () => import('./help.js'));
-const generatorModule = () => bundled('generator.bundle.js', () => import('./generator-command.js'));
+const checkModule = () => bundled('check.bundle.cjs', () => import('../check/cli.js'));
+const helpModule = () => esmBundled('help.bundle.js', () => import('./help.js'));
+const generatorModule = () => bundled('generator.bundle.cjs', () => import('./generator-command.js'));
