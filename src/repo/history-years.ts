@@ -1,3 +1,4 @@
+import { discoverRepository } from './git-dir.js';
 import { gitSync } from './git.js';
 
 export interface YearSpan {
@@ -10,6 +11,8 @@ export interface YearSpan {
  * undefined when git has none (no repository, no commit yet, git missing).
  */
 export function historyYears(root: string): YearSpan | undefined {
+  // Outside a repository git would only say so: one process less for a skeleton in a new folder.
+  if (discoverRepository(root).kind === 'none') return undefined;
   const result = gitSync(root, ['log', '--no-show-signature', '--format=%ad', '--date=format:%Y', '--end-of-options', 'HEAD', '--']);
   if (!result.ok) return undefined;
   const years = result.stdout.split('\n').filter((line) => /^\d{4}$/u.test(line)).map(Number);
