@@ -65,22 +65,36 @@ export function withoutComments(text: string): string {
 
 /** Each line holding an SPDX tag replaced by a space (`/^.*SPDX-[A-Za-z]+:.*$/gmu`), line by line. */
 function withoutSpdxLines(text: string): string {
+  // Without the prefix no line has a tag: the text is kept as it is, without splitting it.
+  if (!text.includes('SPDX-')) return text;
   return text
     .split(/([\n\r\u2028\u2029])/u)
     .map((part) => (/SPDX-[A-Za-z]+:/u.test(part) ? ' ' : part))
     .join('');
 }
 
+/** The last text given to {@link proseOf} and its prose: several rules read the same README's. */
+let lastProse: { text: string; prose: string } | undefined;
+
 /** Prose left once comments, SPDX tags and markup are removed. */
 export function proseOf(text: string): string {
-  return withoutTags(text).replace(/[#*_`>|[\]()-]+/gu, ' ');
+  if (lastProse?.text !== text) lastProse = { text, prose: withoutTags(text).replace(/[#*_`>|[\]()-]+/gu, ' ') };
+  return lastProse.prose;
+}
+
+const LETTER = /\p{L}/gu;
+
+/** Whether the text holds at least `count` letters, read no further than the last one needed. */
+export function hasLetters(text: string, count: number): boolean {
+  LETTER.lastIndex = 0;
+  for (let found = 0; found < count; found += 1) {
+    if (!LETTER.exec(text)) return false;
+  }
+  return true;
 }
 
 function isMeaningful(text: string): boolean {
-  const letters = /\p{L}/gu;
-  const prose = withoutTags(text);
-  for (let count = 0; count < MEANINGFUL_LETTERS; count += 1) if (!letters.exec(prose)) return false;
-  return true;
+  return hasLetters(withoutTags(text), MEANINGFUL_LETTERS);
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

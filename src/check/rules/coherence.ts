@@ -73,9 +73,13 @@ function claimsIn(text: string): Claim[] {
 const agree = (a: Claim, b: Claim) => a.family === b.family && (a.id === undefined || b.id === undefined || textOf(a.id) === textOf(b.id));
 const shareOne = (a: readonly Claim[], b: readonly Claim[]) => a.some((x) => b.some((y) => agree(x, y)));
 
+/** The README last cut into sections: K1 looks for two headings in the same one. */
+let lastSections: { text: string; sections: ReturnType<typeof sectionsOf> } | undefined;
+
 /** The README's licence section and its subsections, as prose. */
 function readmeSection(text: string, heading: RegExp): string | undefined {
-  const sections = sectionsOf(text);
+  if (lastSections?.text !== text) lastSections = { text, sections: sectionsOf(text) };
+  const { sections } = lastSections;
   const at = sections.findIndex((section) => section.level > 0 && heading.test(section.heading));
   if (at < 0) return undefined;
   const level = sections[at]!.level;
