@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CLA_MENTION, mayMentionCla } from '../src/check/rules/cla-mention.js';
+import { hasLetters } from '../src/repo/documents.js';
+
+/** A small deterministic generator (mulberry32): the same strings on every run. */
+function randomStrings(seed: number, count: number, alphabet: readonly string[], maxLength: number): string[] {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: count }, () => {
+    const length = Math.floor(next() * maxLength);
+    return Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  });
+}
+
+// Pieces of the mentions, in every case, beside letters whose case variants leave ASCII (ſ, K, İ, ı).
+const CLA_ALPHABET = [
+  'c', 'C', 'l', 'L', 'a', 'A', 's', 'S', 'ſ', 'K', 'İ', 'ı', 'i', 'I', ' ', '-', '.', '\n', 'é', '_', '1',
+  'cla', 'CLA', 'Cla', 'contributor', 'CONTRIBUTOR', 'contrİbutor', 'licence', 'license', ' agreement',
+  'accord de', 'ACCORD DE', 'accord  de', ' cession', 'assistant', 'cLaS', 'CLAſ',
+];
+
+describe('the CLA prefilter', () => {
+  it('is true for every text the full expression matches', () => {
+    const texts = randomStrings(17, 20_000, CLA_ALPHABET, 12);
+    const matched = texts.filter((text) => CLA_MENTION.test(text));
+    expect(matched.length).toBeGreaterThan(1000);
+    expect(matched.filter((text) => !mayMentionCla(text))).toEqual([]);
+  });
+
+  it('is false for most prose, which is then not cut into sentences', () => {
+    expect(mayMentionCla('Les contributions sont les bienvenues : ouvrez une demande de fusion signée (DCO).')).toBe(false);
+    expect(mayMentionCla('Nous ne demandons pas de CLA.')).toBe(true);
+    expect(mayMentionCla('Signez le Contributor License Agreement.')).toBe(true);
+    expect(mayMentionCla("Un accord de cession de droits est demandé.")).toBe(true);
+  });
+});
+
+describe('hasLetters', () => {
+  it('agrees with counting every letter', () => {
+    const texts = randomStrings(23, 5_000, ['a', 'É', 'ß', '字', '1', ' ', '#', '\n', '😀', 'ſ'], 30);
+    for (const count of [0, 1, 5, 20]) {
+      const disagreeing = texts.filter((text) => hasLetters(text, count) !== ((text.match(/\p{L}/gu)?.length ?? 0) >= count));
+      expect(disagreeing).toEqual([]);
+    }
+  });
+});
