@@ -1,3 +1,4 @@
+import { decodeUtf8 } from './read.js';
 import type { RepositoryTree } from './tree.js';
 
 export type DocumentKind = 'readme' | 'contributing' | 'codeOfConduct' | 'security';
@@ -97,19 +98,11 @@ function isMeaningful(text: string): boolean {
   return hasLetters(withoutTags(text), MEANINGFUL_LETTERS);
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 export function isTextual(tree: RepositoryTree, path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (NOT_TEXT_EXTENSIONS.has(extensionOf(name))) return false;
   const bytes = tree.bytes(path);
-  if (!bytes || bytes.includes(0)) return false;
-  try {
-    UTF8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return bytes !== undefined && !bytes.includes(0) && decodeUtf8(bytes) !== undefined;
 }
 
 function rank(file: DocumentFile): number {
