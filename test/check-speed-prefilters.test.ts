@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLA_MENTION, mayMentionCla } from '../src/check/rules/cla-mention.js';
 import { hasLetters } from '../src/repo/documents.js';
+import { decodeText, extractLicensing } from '../src/repo/reuse/tags.js';
 
 /** A small deterministic generator (mulberry32): the same strings on every run. */
 function randomStrings(seed: number, count: number, alphabet: readonly string[], maxLength: number): string[] {
@@ -47,5 +48,26 @@ describe('hasLetters', () => {
       const disagreeing = texts.filter((text) => hasLetters(text, count) !== ((text.match(/\p{L}/gu)?.length ?? 0) >= count));
       expect(disagreeing).toEqual([]);
     }
+  });
+});
+
+describe('extractLicensing', () => {
+  it('finds the tags of a text as it finds them line by line', () => {
+    const pieces = ['SPDX-License-Identifier: MIT', 'SPDX-FileCopyrightText: 2024 A', 'Copyright (c) B', '© 2020 C', 'SPDX-', 'Copyright', '©', ' ', 'x', '\n', '\r', '\r\n', '*/', '\u2028', '-->'];
+    for (const text of randomStrings(31, 5_000, pieces, 14)) {
+      const lineByLine = text.split(/\r\n?|\n/u).map((line) => extractLicensing(line));
+      expect(extractLicensing(text)).toEqual({
+        copyrights: lineByLine.flatMap((info) => info.copyrights),
+        expressions: lineByLine.flatMap((info) => info.expressions),
+      });
+    }
+  });
+});
+
+describe('decodeText', () => {
+  it('reads a file after one cut in the middle of a character as UTF-8', () => {
+    const large = Buffer.concat([Buffer.alloc(1024 * 1024 - 1, 'a'), Buffer.from('é and more')]);
+    expect(decodeText(large)).toHaveLength(1024 * 1024 - 1);
+    expect(decodeText(Buffer.from('© 2024 Équipe'))).toBe('© 2024 Équipe');
   });
 });
