@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLA_MENTION, mayMentionCla } from '../src/check/rules/cla-mention.js';
-import { hasLetters } from '../src/repo/documents.js';
+import { hasLetters, proseOf, withoutComments } from '../src/repo/documents.js';
 import { decodeText, extractLicensing } from '../src/repo/reuse/tags.js';
 
 /** A small deterministic generator (mulberry32): the same strings on every run. */
@@ -69,5 +69,17 @@ describe('decodeText', () => {
     const large = Buffer.concat([Buffer.alloc(1024 * 1024 - 1, 'a'), Buffer.from('é and more')]);
     expect(decodeText(large)).toHaveLength(1024 * 1024 - 1);
     expect(decodeText(Buffer.from('© 2024 Équipe'))).toBe('© 2024 Équipe');
+  });
+});
+
+describe('proseOf', () => {
+  it('sets aside the SPDX lines as splitting at every line terminator does', () => {
+    const splitEverywhere = (text: string) => withoutComments(text)
+      .split(/([\n\r\u2028\u2029])/u)
+      .map((part) => (/SPDX-[A-Za-z]+:/u.test(part) ? ' ' : part))
+      .join('')
+      .replace(/[#*_`>|[\]()-]+/gu, ' ');
+    const pieces = ['SPDX-', 'SPDX-License-Identifier: MIT', 'SPDX-x:', 'License:', 'Identifier', ':', 'a', ' ', '\n', '\r', '\u2028', '\u2029', '<!--', '-->', '# '];
+    for (const text of randomStrings(41, 5_000, pieces, 14)) expect(proseOf(text)).toBe(splitEverywhere(text));
   });
 });

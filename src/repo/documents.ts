@@ -66,13 +66,28 @@ export function withoutComments(text: string): string {
 
 /** Each line holding an SPDX tag replaced by a space (`/^.*SPDX-[A-Za-z]+:.*$/gmu`), line by line. */
 function withoutSpdxLines(text: string): string {
-  // Without the prefix no line has a tag: the text is kept as it is, without splitting it.
-  if (!text.includes('SPDX-')) return text;
-  return text
-    .split(/([\n\r\u2028\u2029])/u)
-    .map((part) => (/SPDX-[A-Za-z]+:/u.test(part) ? ' ' : part))
-    .join('');
+  // Only the lines holding `SPDX-` may hold a tag: they are found from it, the others are kept whole.
+  let kept = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('SPDX-', from);
+    if (at < 0) return copied === 0 ? text : kept + text.slice(copied);
+    // Back to the line's start and on to its end, never past the line looked at last: linear overall.
+    let start = at;
+    while (start > from && !isLineTerminator(text.charCodeAt(start - 1))) start -= 1;
+    let end = at;
+    while (end < text.length && !isLineTerminator(text.charCodeAt(end))) end += 1;
+    if (SPDX_TAG.test(text.slice(start, end))) {
+      kept += `${text.slice(copied, start)} `;
+      copied = end;
+    }
+    from = end;
+  }
 }
+
+const SPDX_TAG = /SPDX-[A-Za-z]+:/u;
+const isLineTerminator = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 
 /** The last text given to {@link proseOf} and its prose: several rules read the same README's. */
 let lastProse: { text: string; prose: string } | undefined;

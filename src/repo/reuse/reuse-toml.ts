@@ -84,10 +84,15 @@ function lastMatch(toml: ReuseToml, path: string): Annotation | undefined {
   return glob < 0 ? undefined : toml.annotations[toml.annotationOfGlob[glob] as number];
 }
 
-const merge = (...infos: LicensingInfo[]): LicensingInfo => ({
-  copyrights: infos.flatMap((info) => info.copyrights),
-  expressions: infos.flatMap((info) => info.expressions),
-});
+/** The notices and expressions of the first, then of the others, in a new object. */
+function merge(first: LicensingInfo, others: readonly LicensingInfo[]): LicensingInfo {
+  const merged: LicensingInfo = { copyrights: [...first.copyrights], expressions: [...first.expressions] };
+  for (const info of others) {
+    for (const copyright of info.copyrights) merged.copyrights.push(copyright);
+    for (const expression of info.expressions) merged.expressions.push(expression);
+  }
+  return merged;
+}
 
 /**
  * The licensing of a file given its own (header or sidecar) and the REUSE.toml files from the
@@ -98,7 +103,7 @@ export function resolveWithReuseToml(tomlsRootFirst: readonly ReuseToml[], path:
   const matches = tomlsRootFirst.map((toml) => lastMatch(toml, path)).filter((match): match is Annotation => match !== undefined);
   const override = matches.find((match) => match.precedence === 'override');
   if (override) return override.info;
-  const resolved = merge(own(), ...matches.filter((match) => match.precedence === 'aggregate').map((match) => match.info));
+  const resolved = merge(own(), matches.filter((match) => match.precedence === 'aggregate').map((match) => match.info));
   const closest = matches[matches.length - 1];
   if (closest && resolved.copyrights.length === 0) resolved.copyrights = [...closest.info.copyrights];
   if (closest && resolved.expressions.length === 0) resolved.expressions = [...closest.info.expressions];
