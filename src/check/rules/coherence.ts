@@ -36,7 +36,13 @@ const ID_FAMILIES: readonly [string, string][] = [
 
 const FAMILIES: ReadonlySet<string> = new Set(ID_FAMILIES.map(([, family]) => family));
 
-const familyOfId = (id: string): string => ID_FAMILIES.find(([prefix]) => id.toUpperCase().startsWith(prefix.toUpperCase()))?.[1] ?? id;
+/** The prefixes in upper case, for a comparison that ignores case. */
+const UPPER_FAMILIES: readonly [string, string][] = ID_FAMILIES.map(([prefix, family]) => [prefix.toUpperCase(), family]);
+
+function familyOfId(id: string): string {
+  const upper = id.toUpperCase();
+  return UPPER_FAMILIES.find(([prefix]) => upper.startsWith(prefix))?.[1] ?? id;
+}
 
 /** The licence text an id names: the GNU grant (-only, -or-later, +) is the same text, not a contradiction. */
 const textOf = (id: string): string => id.replace(/-only$|-or-later$|\+$/u, '').toUpperCase();
