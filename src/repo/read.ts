@@ -73,7 +73,7 @@ export class Confinement {
     } else {
       let stat;
       try {
-        stat = lstatSync(folder);
+        stat = lstatSync(folder, { throwIfNoEntry: false });
       } catch {
         stat = undefined;
       }
