@@ -110,35 +110,36 @@ function withoutIgnoredBlocks(text: string): string {
   }
 }
 
-/** Every tag holds one of these words (the patterns are case-sensitive). */
-const LINE_MARKERS = ['SPDX-', 'Copyright', '©'];
-
 /**
- * The lines (split at `\r\n`, `\r` or `\n`) that hold a marker, in order: found from the
- * markers, so that the many lines of a licence text without one are neither cut nor scanned
- * again. Linear: each marker's next place is looked for from the end of the last line taken.
+ * The lines (split at `\r\n`, `\r` or `\n`) that hold `SPDX-`, `Copyright` or `©`, which every
+ * tag holds (the patterns are case-sensitive), in order. They are found from these markers, so
+ * that the many lines of a licence text without one are neither cut nor scanned again. Linear:
+ * each marker's next place is looked for from the end of the last line taken.
  */
-function* linesWithMarkers(text: string): Generator<string> {
-  const next = LINE_MARKERS.map((marker) => text.indexOf(marker));
+function linesWithMarkers(text: string): string[] {
+  const lines: string[] = [];
+  let spdx = text.indexOf('SPDX-');
+  let copyright = text.indexOf('Copyright');
+  let sign = text.indexOf('©');
   let from = 0;
   for (;;) {
-    let at = -1;
-    for (const [index, marker] of LINE_MARKERS.entries()) {
-      let place = next[index] as number;
-      if (place >= 0 && place < from) place = text.indexOf(marker, from);
-      next[index] = place;
-      if (place >= 0 && (at < 0 || place < at)) at = place;
-    }
-    if (at < 0) return;
+    if (spdx >= 0 && spdx < from) spdx = text.indexOf('SPDX-', from);
+    if (copyright >= 0 && copyright < from) copyright = text.indexOf('Copyright', from);
+    if (sign >= 0 && sign < from) sign = text.indexOf('©', from);
+    const at = firstPlace(firstPlace(spdx, copyright), sign);
+    if (at < 0) return lines;
     // Back to the line's start and on to its end, never past the line taken last: linear overall.
     let start = at;
     while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start -= 1;
     let end = at;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end += 1;
-    yield text.slice(start, end);
+    lines.push(text.slice(start, end));
     from = end;
   }
 }
+
+/** The earlier of two places, -1 standing for « not found ». */
+const firstPlace = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
 const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
 
