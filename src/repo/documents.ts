@@ -98,13 +98,26 @@ export function proseOf(text: string): string {
   return lastProse.prose;
 }
 
-const LETTER = /\p{L}/gu;
+const LETTER = /^\p{L}$/u;
 
-/** Whether the text holds at least `count` letters, read no further than the last one needed. */
+/**
+ * Whether the text holds at least `count` letters (`\p{L}`), read no further than the last one
+ * needed. An ASCII character is a letter when it is one of A–Z, a–z: only the others are asked of
+ * the expression, one code point at a time, as `/\p{L}/gu` reads them.
+ */
 export function hasLetters(text: string, count: number): boolean {
-  LETTER.lastIndex = 0;
-  for (let found = 0; found < count; found += 1) {
-    if (!LETTER.exec(text)) return false;
+  let found = 0;
+  for (let index = 0; found < count; ) {
+    if (index >= text.length) return false;
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) found += 1;
+      index += 1;
+      continue;
+    }
+    const point = text.codePointAt(index) as number;
+    if (LETTER.test(String.fromCodePoint(point))) found += 1;
+    index += point > 0xffff ? 2 : 1;
   }
   return true;
 }
