@@ -57,6 +57,13 @@ const NAME_PHRASES: readonly [string, string][] = [
   ['mozilla public', 'MPL'], ['eclipse public', 'EPL'], ['licence ouverte', 'etalab'], ['open licence', 'etalab'], ['creative commons', 'CC-BY'],
 ];
 
+/** How many times `part` occurs in `text` without overlapping, as `text.split(part).length - 1` counts it. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;
+  return count;
+}
+
 /** The licences a passage of prose names: SPDX ids, then names. */
 function claimsIn(text: string): Claim[] {
   const claims: Claim[] = [];
@@ -71,8 +78,8 @@ function claimsIn(text: string): Claim[] {
   const lower = text.toLowerCase();
   for (const [phrase, family] of NAME_PHRASES) if (lower.includes(phrase)) claims.push({ family });
   // « GNU General Public License » alone, not as a part of the Affero or Lesser names.
-  const gpl = lower.split('general public licen').length - 1;
-  if (gpl > (lower.split('affero general public licen').length - 1) + (lower.split('lesser general public licen').length - 1)) claims.push({ family: 'GPL' });
+  const gpl = occurrences(lower, 'general public licen');
+  if (gpl > occurrences(lower, 'affero general public licen') + occurrences(lower, 'lesser general public licen')) claims.push({ family: 'GPL' });
   return claims;
 }
 
