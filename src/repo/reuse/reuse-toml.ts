@@ -50,7 +50,29 @@ function annotation(table: TomlValue, where: string): Annotation & { paths: stri
   };
 }
 
+/**
+ * The REUSE.toml files read last, by path and text: a fleet's repositories often share theirs (a
+ * generated one names the same files and rights holder), which is then parsed and its globs
+ * translated once. A parsed file is only read afterwards (its annotations' licensing is given
+ * out as it is, as within one repository). Only small files are kept, and few.
+ */
+const PARSED = new Map<string, ReuseToml>();
+const KEPT_FILES = 16;
+const KEPT_FILE_LENGTH = 64 * 1024;
+
 export function parseReuseToml(path: string, source: string): ReuseToml {
+  const key = `${path}\0${source}`;
+  const known = PARSED.get(key);
+  if (known) return known;
+  const parsed = parsedReuseToml(path, source);
+  if (source.length <= KEPT_FILE_LENGTH) {
+    if (PARSED.size >= KEPT_FILES) PARSED.delete(PARSED.keys().next().value as string);
+    PARSED.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parsedReuseToml(path: string, source: string): ReuseToml {
   const reading = readToml(source);
   if ('error' in reading) throw new ReuseConfigError(`${path}${reading.line ? `:${reading.line}` : ''}: ${reading.error}`);
   const document = reading.table;
