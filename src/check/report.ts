@@ -24,12 +24,29 @@ function publiccodeLines(result: PubliccodeResult, t: T): string[] {
   ];
 }
 
-function repositoryLines(result: RepositoryResult, lang: Lang, t: T): string[] {
-  const lines = [`${t('check.repository')}${t('check.colon')}${result.path}`];
+/** The words every repository's block repeats, rendered once per report. */
+interface Labels {
+  colon: string;
+  fix: string;
+  source: string;
+  levels: Map<string, string>;
+}
+
+function labelsOf(t: T): Labels {
+  return { colon: t('check.colon'), fix: t('fixes.label'), source: t('check.source'), levels: new Map() };
+}
+
+function repositoryLines(result: RepositoryResult, lang: Lang, t: T, labels: Labels): string[] {
+  const lines = [`${t('check.repository')}${labels.colon}${result.path}`];
   for (const rule of result.rules) {
-    lines.push(`  ${mark(rule.ok)} ${rule.id} [${t('check.level', { level: rule.level })}] ${render(rule.message, lang)}`);
-    if (rule.fix) lines.push(`      → ${t('fixes.label')}${t('check.colon')}${fixText(rule.fix, lang)}`);
-    lines.push(`      ${t('check.source')}${t('check.colon')}${citation(rule.sources)}`);
+    let level = labels.levels.get(rule.level);
+    if (level === undefined) {
+      level = t('check.level', { level: rule.level });
+      labels.levels.set(rule.level, level);
+    }
+    lines.push(`  ${mark(rule.ok)} ${rule.id} [${level}] ${render(rule.message, lang)}`);
+    if (rule.fix) lines.push(`      → ${labels.fix}${labels.colon}${fixText(rule.fix, lang)}`);
+    lines.push(`      ${labels.source}${labels.colon}${citation(rule.sources)}`);
   }
   if (result.publiccode) lines.push(...publiccodeLines(result.publiccode, t));
   const advice = adviceNotFollowed(result);
@@ -46,9 +63,9 @@ function errorLines(result: ErrorResult, lang: Lang, t: T): string[] {
   return [`${t('check.repository')}${t('check.colon')}${result.path}`, `  ${mark(false)} ${t('values.check.errorVerdict', { message: render(result.message, lang) })}`];
 }
 
-function linesOf(result: AuditResult, lang: Lang, t: T): string[] {
+function linesOf(result: AuditResult, lang: Lang, t: T, labels: Labels): string[] {
   if (result.kind === 'error') return errorLines(result, lang, t);
-  return result.kind === 'repository' ? repositoryLines(result, lang, t) : publiccodeFileLines(result, t);
+  return result.kind === 'repository' ? repositoryLines(result, lang, t, labels) : publiccodeFileLines(result, t);
 }
 
 /** Path, status, failed MUSTs and SHOULDs (counts), then which MUSTs (or why it was not audited): one line per path. */
@@ -76,7 +93,8 @@ function summaryTable(results: readonly AuditResult[], lang: Lang, t: T): string
 /** The text report: for several paths the summary table first, then one block per path. */
 export function renderReport(results: readonly AuditResult[], lang: Lang): string {
   const t = translator(lang);
-  const blocks = results.map((result) => linesOf(result, lang, t).join('\n'));
+  const labels = labelsOf(t);
+  const blocks = results.map((result) => linesOf(result, lang, t, labels).join('\n'));
   if (results.length > 1) blocks.unshift(summaryTable(results, lang, t).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -109,10 +109,13 @@ function byteOrderMarkResult(text: string): PubliccodeResult {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** One decoder for every file: each whole file is decoded in one call, which leaves no state behind. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decodeUtf8(source: string | Uint8Array): string | undefined {
   if (typeof source === 'string') return LONE_SURROGATE.test(source) ? undefined : source;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(source);
+    return STRICT_UTF8.decode(source);
   } catch {
     return undefined;
   }

@@ -71,7 +71,7 @@ class TooManyNodes extends Error {}
 /** Parses YAML 1.2 (core schema), as the reference parser's goccy/go-yaml reads it. */
 export function parseYaml(text: string): ParsedYaml {
   // YAML counts a lone CR as a line break, as goccy/go-yaml does; the yaml package does not.
-  const source = text.replace(/\r\n?/g, '\n');
+  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   // goccy/go-yaml reads `%YAML`/`%TAG` directives as a document of their own.
   if (Buffer.byteLength(source) > MAX_YAML_BYTES) {
     return { kind: 'syntax-error', message: `the file is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB and is not read`, line: 1 };

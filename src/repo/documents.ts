@@ -1,3 +1,4 @@
+import { decodeUtf8 } from './read.js';
 import type { RepositoryTree } from './tree.js';
 
 export type DocumentKind = 'readme' | 'contributing' | 'codeOfConduct' | 'security';
@@ -65,37 +66,71 @@ export function withoutComments(text: string): string {
 
 /** Each line holding an SPDX tag replaced by a space (`/^.*SPDX-[A-Za-z]+:.*$/gmu`), line by line. */
 function withoutSpdxLines(text: string): string {
-  return text
-    .split(/([\n\r\u2028\u2029])/u)
-    .map((part) => (/SPDX-[A-Za-z]+:/u.test(part) ? ' ' : part))
-    .join('');
+  // Only the lines holding `SPDX-` may hold a tag: they are found from it, the others are kept whole.
+  let kept = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('SPDX-', from);
+    if (at < 0) return copied === 0 ? text : kept + text.slice(copied);
+    // Back to the line's start and on to its end, never past the line looked at last: linear overall.
+    let start = at;
+    while (start > from && !isLineTerminator(text.charCodeAt(start - 1))) start -= 1;
+    let end = at;
+    while (end < text.length && !isLineTerminator(text.charCodeAt(end))) end += 1;
+    if (SPDX_TAG.test(text.slice(start, end))) {
+      kept += `${text.slice(copied, start)} `;
+      copied = end;
+    }
+    from = end;
+  }
 }
+
+const SPDX_TAG = /SPDX-[A-Za-z]+:/u;
+const isLineTerminator = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/** The last text given to {@link proseOf} and its prose: several rules read the same README's. */
+let lastProse: { text: string; prose: string } | undefined;
 
 /** Prose left once comments, SPDX tags and markup are removed. */
 export function proseOf(text: string): string {
-  return withoutTags(text).replace(/[#*_`>|[\]()-]+/gu, ' ');
+  if (lastProse?.text !== text) lastProse = { text, prose: withoutTags(text).replace(/[#*_`>|[\]()-]+/gu, ' ') };
+  return lastProse.prose;
 }
 
-function isMeaningful(text: string): boolean {
-  const letters = /\p{L}/gu;
-  const prose = withoutTags(text);
-  for (let count = 0; count < MEANINGFUL_LETTERS; count += 1) if (!letters.exec(prose)) return false;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the text holds at least `count` letters (`\p{L}`), read no further than the last one
+ * needed. An ASCII character is a letter when it is one of A–Z, a–z: only the others are asked of
+ * the expression, one code point at a time, as `/\p{L}/gu` reads them.
+ */
+export function hasLetters(text: string, count: number): boolean {
+  let found = 0;
+  for (let index = 0; found < count; ) {
+    if (index >= text.length) return false;
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) found += 1;
+      index += 1;
+      continue;
+    }
+    const point = text.codePointAt(index) as number;
+    if (LETTER.test(String.fromCodePoint(point))) found += 1;
+    index += point > 0xffff ? 2 : 1;
+  }
   return true;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function isMeaningful(text: string): boolean {
+  return hasLetters(withoutTags(text), MEANINGFUL_LETTERS);
+}
 
 export function isTextual(tree: RepositoryTree, path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (NOT_TEXT_EXTENSIONS.has(extensionOf(name))) return false;
   const bytes = tree.bytes(path);
-  if (!bytes || bytes.includes(0)) return false;
-  try {
-    UTF8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return bytes !== undefined && !bytes.includes(0) && decodeUtf8(bytes) !== undefined;
 }
 
 function rank(file: DocumentFile): number {

@@ -70,7 +70,7 @@ export function discoverRepository(cwd: string): Discovery {
     const dotGit = join(dir, '.git');
     let stat;
     try {
-      stat = lstatSync(dotGit);
+      stat = lstatSync(dotGit, { throwIfNoEntry: false });
     } catch {
       stat = undefined;
     }

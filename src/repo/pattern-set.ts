@@ -17,6 +17,15 @@ export interface PatternSet {
 const AUTOMATON_CACHE_BYTES = 1024 * 1024;
 
 /**
+ * The sets compiled last, most recent last: a fleet's repositories often share their REUSE.toml
+ * and .gitignore rules, which are then compiled once (compiling was a tenth of the audit of a
+ * small repository). A set's answers depend on its expressions and flags only; few are kept, as
+ * each may hold an automaton cache of up to AUTOMATON_CACHE_BYTES.
+ */
+const KEPT_SETS = 16;
+const COMPILED = new Map<string, RE2Set>();
+
+/**
  * `ignoreCase`: letters match whatever their case, as git matches ignore rules under
  * core.ignoreCase. RE2 folds Unicode letters too where git folds ASCII only: a rule `É*` also
  * ignores `été` here, which git would list (a name differing from a rule only by an accented capital).
@@ -25,10 +34,19 @@ export function patternSet(expressions: readonly string[], options: { ignoreCase
   if (expressions.length === 0) return { matching: () => [] };
   // DOTALL: `.` also matches a line break, which a file name may hold.
   const flags = RE2JS.DOTALL | (options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
-  const set = new RE2Set(RE2Set.ANCHOR_BOTH, flags, AUTOMATON_CACHE_BYTES);
-  for (const expression of expressions) set.add(expression);
-  set.compile();
-  return { matching: (path) => set.match(path) };
+  const key = `${flags} ${JSON.stringify(expressions)}`;
+  let set = COMPILED.get(key);
+  if (set) {
+    COMPILED.delete(key);
+  } else {
+    set = new RE2Set(RE2Set.ANCHOR_BOTH, flags, AUTOMATON_CACHE_BYTES);
+    for (const expression of expressions) set.add(expression);
+    set.compile();
+    if (COMPILED.size >= KEPT_SETS) COMPILED.delete(COMPILED.keys().next().value as string);
+  }
+  COMPILED.set(key, set);
+  const compiled = set;
+  return { matching: (path) => compiled.match(path) };
 }
 
 /** One character as RE2 reads it literally: ASCII punctuation escaped, anything else as it is. */

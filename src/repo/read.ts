@@ -73,7 +73,7 @@ export class Confinement {
     } else {
       let stat;
       try {
-        stat = lstatSync(folder);
+        stat = lstatSync(folder, { throwIfNoEntry: false });
       } catch {
         stat = undefined;
       }
@@ -151,13 +151,25 @@ function readOpened(open: () => number, maxBytes: number): BytesRead {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Each file's bytes decoded once: the tree keeps a small file's bytes, which the rules then ask
+ * as text, as « is it UTF-8 » and for its REUSE tags (null: not UTF-8). Bytes read from a target
+ * folder are never modified after reading.
+ */
+const DECODED = new WeakMap<Uint8Array, string | null>();
+
 /** Strict UTF-8: a file in another encoding is reported, never decoded with replacement characters. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  const known = DECODED.get(bytes);
+  if (known !== undefined) return known ?? undefined;
+  let text: string | undefined;
   try {
-    return UTF8.decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
-    return undefined;
+    text = undefined;
   }
+  DECODED.set(bytes, text ?? null);
+  return text;
 }
 
 /** The text of `relative` under `root`, read as {@link readBytes} reads it and decoded as strict UTF-8. */

@@ -1,4 +1,4 @@
-import { proseOf } from './documents.js';
+import { hasLetters, proseOf } from './documents.js';
 import { firstEmailAddress } from './email-address.js';
 
 /**
@@ -10,7 +10,7 @@ const README_TOPICS = ['purpose', 'administration', 'contact', 'licence', 'contr
 export type ReadmeTopic = (typeof README_TOPICS)[number];
 
 const TOLD: Readonly<Record<ReadmeTopic, (text: string, holder: string | undefined) => boolean>> = {
-  purpose: (text) => (proseOf(text).match(/\p{L}/gu)?.length ?? 0) >= 80,
+  purpose: (text) => hasLetters(proseOf(text), 80),
   administration: (text, holder) => (holder
     ? text.toLowerCase().includes(holder.toLowerCase())
     : /administration|minist[eè]re|direction|agence|publié par|published by|collectivit|mairie|préfecture/iu.test(text)),

@@ -122,10 +122,11 @@ function classify(root: string, paths: readonly string[], types: ReadonlyMap<str
 function typeOnDisk(path: string): EntryType | undefined {
   let stat;
   try {
-    stat = lstatSync(path);
+    stat = lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
+  if (stat === undefined) return undefined;
   return stat.isFile() ? 'file' : stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? undefined : 'other';
 }
 

@@ -28,7 +28,15 @@ const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
+/** Each rule's citation, joined once: a rule's sources are one array, printed for every repository. */
+const CITED = new WeakMap<readonly SourceId[], string>();
+
 /** The citation printed under a rule: its sources, in order. */
 export function citation(sources: readonly SourceId[]): string {
-  return sources.map((source) => SOURCES[source]).join(' ; ');
+  let cited = CITED.get(sources);
+  if (cited === undefined) {
+    cited = sources.map((source) => SOURCES[source]).join(' ; ');
+    CITED.set(sources, cited);
+  }
+  return cited;
 }

@@ -36,7 +36,13 @@ const ID_FAMILIES: readonly [string, string][] = [
 
 const FAMILIES: ReadonlySet<string> = new Set(ID_FAMILIES.map(([, family]) => family));
 
-const familyOfId = (id: string): string => ID_FAMILIES.find(([prefix]) => id.toUpperCase().startsWith(prefix.toUpperCase()))?.[1] ?? id;
+/** The prefixes in upper case, for a comparison that ignores case. */
+const UPPER_FAMILIES: readonly [string, string][] = ID_FAMILIES.map(([prefix, family]) => [prefix.toUpperCase(), family]);
+
+function familyOfId(id: string): string {
+  const upper = id.toUpperCase();
+  return UPPER_FAMILIES.find(([prefix]) => upper.startsWith(prefix))?.[1] ?? id;
+}
 
 /** The licence text an id names: the GNU grant (-only, -or-later, +) is the same text, not a contradiction. */
 const textOf = (id: string): string => id.replace(/-only$|-or-later$|\+$/u, '').toUpperCase();
@@ -50,6 +56,13 @@ const NAME_PHRASES: readonly [string, string][] = [
   ['affero general public', 'AGPL'], ['lesser general public', 'LGPL'], ['union européenne', 'EUPL'], ['european union public', 'EUPL'],
   ['mozilla public', 'MPL'], ['eclipse public', 'EPL'], ['licence ouverte', 'etalab'], ['open licence', 'etalab'], ['creative commons', 'CC-BY'],
 ];
+
+/** How many times `part` occurs in `text` without overlapping, as `text.split(part).length - 1` counts it. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count += 1;
+  return count;
+}
 
 /** The licences a passage of prose names: SPDX ids, then names. */
 function claimsIn(text: string): Claim[] {
@@ -65,17 +78,21 @@ function claimsIn(text: string): Claim[] {
   const lower = text.toLowerCase();
   for (const [phrase, family] of NAME_PHRASES) if (lower.includes(phrase)) claims.push({ family });
   // « GNU General Public License » alone, not as a part of the Affero or Lesser names.
-  const gpl = lower.split('general public licen').length - 1;
-  if (gpl > (lower.split('affero general public licen').length - 1) + (lower.split('lesser general public licen').length - 1)) claims.push({ family: 'GPL' });
+  const gpl = occurrences(lower, 'general public licen');
+  if (gpl > occurrences(lower, 'affero general public licen') + occurrences(lower, 'lesser general public licen')) claims.push({ family: 'GPL' });
   return claims;
 }
 
 const agree = (a: Claim, b: Claim) => a.family === b.family && (a.id === undefined || b.id === undefined || textOf(a.id) === textOf(b.id));
 const shareOne = (a: readonly Claim[], b: readonly Claim[]) => a.some((x) => b.some((y) => agree(x, y)));
 
+/** The README last cut into sections: K1 looks for two headings in the same one. */
+let lastSections: { text: string; sections: ReturnType<typeof sectionsOf> } | undefined;
+
 /** The README's licence section and its subsections, as prose. */
 function readmeSection(text: string, heading: RegExp): string | undefined {
-  const sections = sectionsOf(text);
+  if (lastSections?.text !== text) lastSections = { text, sections: sectionsOf(text) };
+  const { sections } = lastSections;
   const at = sections.findIndex((section) => section.level > 0 && heading.test(section.heading));
   if (at < 0) return undefined;
   const level = sections[at]!.level;

@@ -2,6 +2,7 @@ import type { RepositoryFacts } from '../model/facts.js';
 import { msg } from '../../i18n/message.js';
 import { documentProblem } from './documents.js';
 import { type Rule, command, edit, fail, pass, sample } from './rule.js';
+import { CLA_MENTION, mayMentionCla } from './cla-mention.js';
 
 /**
  * What `/Signed-off-by|git commit\b[^\n`]*\s(?:-s\b|--signoff\b)|--signoff\b/iu` tests, in
@@ -69,12 +70,13 @@ const C2: Rule = {
   },
 };
 
-const CLA_MENTION = /\bCLAs?\b|contributor licen[cs]e agreement|accord de (?:licence|cession)|cla-assistant|contributor-assistant/iu;
 const NEGATION = /\b(?:no|not|never|without|nor|instead|unlike|rather than|aucun|aucune|pas|jamais|sans|ni|au lieu|plutôt que|contrairement)\b|\bn['’]|n't\b/iu;
 const CLA_BOT_FILES = /^(?:\.clabot|\.github\/cla\.ya?ml|cla\.json|\.cla\.json)$/iu;
 
 /** Sentences that ask for a CLA: a mention with no negation in the same sentence. */
 function claRequests(text: string): string[] {
+  // A sentence that matches is a part of the text that matches: the sentences are cut only when the text may.
+  if (!mayMentionCla(text)) return [];
   return text
     .split(/(?<=[.!?])\s+|\n\s*\n|\n[-*] /u)
     .filter((sentence) => CLA_MENTION.test(sentence) && !NEGATION.test(sentence))

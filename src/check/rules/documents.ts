@@ -142,10 +142,18 @@ const F6: Rule = {
 const FRENCH_WORDS = /\b(?:le|la|les|des|est|et|pour|une|du|dans|sur|avec|qui|pas|vous|nous|sont|par|aux|ce)\b/giu;
 const ENGLISH_WORDS = /\b(?:the|and|is|to|of|for|with|this|that|are|you|by|on|it|be|as)\b/giu;
 
+/** How many times the words occur, as `text.match(words).length` without building the list. */
+function occurrences(text: string, words: RegExp): number {
+  let count = 0;
+  words.lastIndex = 0;
+  while (words.exec(text)) count += 1;
+  return count;
+}
+
 function isFrench(text: string): boolean {
   const prose = proseOf(text);
-  const french = prose.match(FRENCH_WORDS)?.length ?? 0;
-  return french >= 5 && french >= (prose.match(ENGLISH_WORDS)?.length ?? 0);
+  const french = occurrences(prose, FRENCH_WORDS);
+  return french >= 5 && french >= occurrences(prose, ENGLISH_WORDS);
 }
 
 const D1: Rule = {

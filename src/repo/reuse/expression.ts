@@ -10,11 +10,16 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(spdxExceptionIds);
 const DEPRECATED = /^(?:A|L)?GPL-[123]\.[01]\+?$|^GFDL-1\.[123]$|\+$/u;
 
 export interface ExpressionIds {
+  readonly licences: readonly string[];
+  readonly exceptions: readonly string[];
+}
+
+interface CollectedIds {
   licences: string[];
   exceptions: string[];
 }
 
-function collect(node: parseSpdx.Info, ids: ExpressionIds): void {
+function collect(node: parseSpdx.Info, ids: CollectedIds): void {
   if ('conjunction' in node) {
     collect(node.left, ids);
     collect(node.right, ids);
@@ -39,7 +44,28 @@ const MAX_PARSED_LENGTH = 1024;
  * ones too (reuse-tool calls them bad licences): an expression it refuses is split into words.
  */
 export function idsOf(expression: string): ExpressionIds {
-  const ids: ExpressionIds = { licences: [], exceptions: [] };
+  let ids = READ_EXPRESSIONS.get(expression);
+  if (!ids) {
+    ids = Object.freeze(readIds(expression));
+    Object.freeze(ids.licences);
+    Object.freeze(ids.exceptions);
+    if (READ_EXPRESSIONS.size >= KEPT_EXPRESSIONS) READ_EXPRESSIONS.clear();
+    // A longer expression is hostile or broken: read each time, it is not kept.
+    if (expression.length <= MAX_PARSED_LENGTH) READ_EXPRESSIONS.set(expression, ids);
+  }
+  return ids;
+}
+
+/**
+ * The expressions read last and what they name: every file of a repository, and every
+ * repository of a fleet, repeats a few expressions, which several rules read again. Their ids
+ * are frozen, as they are shared.
+ */
+const READ_EXPRESSIONS = new Map<string, ExpressionIds>();
+const KEPT_EXPRESSIONS = 1024;
+
+function readIds(expression: string): CollectedIds {
+  const ids: CollectedIds = { licences: [], exceptions: [] };
   if (expression.length <= MAX_PARSED_LENGTH && !GLUED_OPERATOR.test(expression)) {
     try {
       collect(parseSpdx(expression), ids);

@@ -50,7 +50,29 @@ function annotation(table: TomlValue, where: string): Annotation & { paths: stri
   };
 }
 
+/**
+ * The REUSE.toml files read last, by path and text: a fleet's repositories often share theirs (a
+ * generated one names the same files and rights holder), which is then parsed and its globs
+ * translated once. A parsed file is only read afterwards (its annotations' licensing is given
+ * out as it is, as within one repository). Only small files are kept, and few.
+ */
+const PARSED = new Map<string, ReuseToml>();
+const KEPT_FILES = 16;
+const KEPT_FILE_LENGTH = 64 * 1024;
+
 export function parseReuseToml(path: string, source: string): ReuseToml {
+  const key = `${path}\0${source}`;
+  const known = PARSED.get(key);
+  if (known) return known;
+  const parsed = parsedReuseToml(path, source);
+  if (source.length <= KEPT_FILE_LENGTH) {
+    if (PARSED.size >= KEPT_FILES) PARSED.delete(PARSED.keys().next().value as string);
+    PARSED.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parsedReuseToml(path: string, source: string): ReuseToml {
   const reading = readToml(source);
   if ('error' in reading) throw new ReuseConfigError(`${path}${reading.line ? `:${reading.line}` : ''}: ${reading.error}`);
   const document = reading.table;
@@ -84,10 +106,15 @@ function lastMatch(toml: ReuseToml, path: string): Annotation | undefined {
   return glob < 0 ? undefined : toml.annotations[toml.annotationOfGlob[glob] as number];
 }
 
-const merge = (...infos: LicensingInfo[]): LicensingInfo => ({
-  copyrights: infos.flatMap((info) => info.copyrights),
-  expressions: infos.flatMap((info) => info.expressions),
-});
+/** The notices and expressions of the first, then of the others, in a new object. */
+function merge(first: LicensingInfo, others: readonly LicensingInfo[]): LicensingInfo {
+  const merged: LicensingInfo = { copyrights: [...first.copyrights], expressions: [...first.expressions] };
+  for (const info of others) {
+    for (const copyright of info.copyrights) merged.copyrights.push(copyright);
+    for (const expression of info.expressions) merged.expressions.push(expression);
+  }
+  return merged;
+}
 
 /**
  * The licensing of a file given its own (header or sidecar) and the REUSE.toml files from the
@@ -98,7 +125,7 @@ export function resolveWithReuseToml(tomlsRootFirst: readonly ReuseToml[], path:
   const matches = tomlsRootFirst.map((toml) => lastMatch(toml, path)).filter((match): match is Annotation => match !== undefined);
   const override = matches.find((match) => match.precedence === 'override');
   if (override) return override.info;
-  const resolved = merge(own(), ...matches.filter((match) => match.precedence === 'aggregate').map((match) => match.info));
+  const resolved = merge(own(), matches.filter((match) => match.precedence === 'aggregate').map((match) => match.info));
   const closest = matches[matches.length - 1];
   if (closest && resolved.copyrights.length === 0) resolved.copyrights = [...closest.info.copyrights];
   if (closest && resolved.expressions.length === 0) resolved.expressions = [...closest.info.expressions];

@@ -1,3 +1,5 @@
+import { decodeUtf8 } from '../read.js';
+
 /** Copyright notices and SPDX license expressions declared by one file (or its sidecar, or an annotation). */
 export interface LicensingInfo {
   copyrights: string[];
@@ -48,14 +50,15 @@ export function mayDeclareLicensing(content: Buffer): boolean {
   return MARKERS.some((marker) => scanned.includes(marker));
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /** UTF-8, or Latin-1 for older files (reuse-tool guesses the encoding too). */
 export function decodeText(content: Buffer): string {
+  // Whole files are decoded once for all the rules (the tree's text is the same strict UTF-8).
+  if (content.length <= MAX_SCANNED_BYTES) return decodeUtf8(content) ?? content.toString('latin1');
   const scanned = content.subarray(0, MAX_SCANNED_BYTES);
   try {
-    // `stream`: a character cut by the limit is not an encoding error.
-    return UTF8.decode(scanned, { stream: scanned.length < content.length });
+    // `stream`: a character cut by the limit is not an encoding error. A decoder of its own: a
+    // shared one would keep the cut bytes and put them before the next file's text.
+    return new TextDecoder('utf-8', { fatal: true }).decode(scanned, { stream: true });
   } catch {
     return scanned.toString('latin1');
   }
@@ -108,14 +111,45 @@ function withoutIgnoredBlocks(text: string): string {
 }
 
 /**
+ * The lines (split at `\r\n`, `\r` or `\n`) that hold `SPDX-`, `Copyright` or `©`, which every
+ * tag holds (the patterns are case-sensitive), in order. They are found from these markers, so
+ * that the many lines of a licence text without one are neither cut nor scanned again. Linear:
+ * each marker's next place is looked for from the end of the last line taken.
+ */
+function linesWithMarkers(text: string): string[] {
+  const lines: string[] = [];
+  let spdx = text.indexOf('SPDX-');
+  let copyright = text.indexOf('Copyright');
+  let sign = text.indexOf('©');
+  let from = 0;
+  for (;;) {
+    if (spdx >= 0 && spdx < from) spdx = text.indexOf('SPDX-', from);
+    if (copyright >= 0 && copyright < from) copyright = text.indexOf('Copyright', from);
+    if (sign >= 0 && sign < from) sign = text.indexOf('©', from);
+    const at = firstPlace(firstPlace(spdx, copyright), sign);
+    if (at < 0) return lines;
+    // Back to the line's start and on to its end, never past the line taken last: linear overall.
+    let start = at;
+    while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start -= 1;
+    let end = at;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end += 1;
+    lines.push(text.slice(start, end));
+    from = end;
+  }
+}
+
+/** The earlier of two places, -1 standing for « not found ». */
+const firstPlace = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+
+/**
  * The tags anywhere in a text (reuse-tool reads whole files), except between
  * REUSE-IgnoreStart and REUSE-IgnoreEnd.
  */
 export function extractLicensing(text: string): LicensingInfo {
   const info = emptyInfo();
-  for (const line of withoutIgnoredBlocks(text).split(/\r\n?|\n/u)) {
-    // Every tag holds one of these words (the patterns are case-sensitive): most lines of a licence text are skipped here.
-    if (!line.includes('SPDX-') && !line.includes('Copyright') && !line.includes('©')) continue;
+  for (const line of linesWithMarkers(withoutIgnoredBlocks(text))) {
     const found = tagValue(line, LICENSE_TAG);
     const licence = found === undefined ? undefined : stripTrailingClosers(found);
     if (licence) {
