@@ -15,11 +15,13 @@ export interface KnownDifference {
 export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
     id: 'italian-ipa-codes',
-    ours: 'accepts',
+    ours: 'rejects',
     why:
-      'The parser checks `urn:x-italian-pa:` URIs and `IT.riuso.codiceIPA` against the list of Italian ' +
-      'public administrations it embeds; a French generator does not ship that list and only checks the format.',
-    error: /valid Italian Public Administration Code \(iPA\)/,
+      'The parser accepts a `urn:x-italian-pa:` URI or an `IT.riuso.codiceIPA` only when the code is in the ' +
+      'list of Italian public administrations it embeds. That list is not shipped here, and accepting any code ' +
+      'of the right shape would pass codes code.gouv.fr refuses: every iPA code is refused, with a message ' +
+      'saying why (a French administration has none).',
+    error: /cannot be checked offline against the iPA list/,
   },
   {
     id: 'bcp47-variant-prefix',

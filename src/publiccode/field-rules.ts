@@ -3,7 +3,7 @@ import { DEPRECATED_DROP, type Finding, error, warning } from './issue.js';
 import { type LocalFile, imageError, localPathOf, logoError, missingFileError, pathFormError } from './local-files.js';
 import type { PubliccodeV0 } from './model.js';
 import { isOembedVideoUrl } from './oembed.js';
-import { isItalianIpaCode } from './uri.js';
+import { italianIpaCode } from './uri.js';
 
 type FileCheck = (file: LocalFile) => string | undefined;
 
@@ -105,7 +105,7 @@ function italianSectionFindings(pc: PubliccodeV0): Finding[] {
   }
   if (section?.conforme !== undefined) findings.push(warning('IT.conforme', DEPRECATED_DROP));
   const code = section?.riuso?.codiceIPA;
-  if (code && isItalianIpaCode(code)) {
+  if (code && italianIpaCode(code) === 'unverifiable') {
     findings.push(
       warning(
         'IT.riuso.codiceIPA',

@@ -53,6 +53,12 @@ export const mustBeItalianPaUri = (field: string): string =>
 export const mustBeIpaCode = (field: string): string =>
   `${field} must be a valid Italian Public Administration Code (iPA) (see ${IPA_VOCABULARY})`;
 
+/** Ours, not the parser's: see `italianIpaCode` in uri.ts. */
+export const unverifiableIpaCode = (field: 'uri' | 'codiceIPA'): string =>
+  `${field} is an Italian Public Administration Code (iPA), which cannot be checked offline against the iPA list ` +
+  `(${IPA_VOCABULARY}); code.gouv.fr refuses a code missing from it. A French administration has none: ` +
+  (field === 'uri' ? 'give its own address (for example its page on https://lannuaire.service-public.fr)' : 'remove IT.riuso.codiceIPA');
+
 export const requiredWhen = (field: string, type: string): string => `${field} is a required field when "type" is "${type}"`;
 
 export const forbiddenUnless = (field: string, type: string): string =>

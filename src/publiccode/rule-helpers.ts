@@ -28,6 +28,7 @@ export function checkOrganisationUriField(list: FindingList, key: string, uri: s
   const check = checkOrganisationUri(uri ?? '');
   if (check === 'invalid') list.add(key, message.mustBeUri('uri'));
   if (check === 'invalid-italian-pa') list.add(key, message.mustBeItalianPaUri('uri'));
+  if (check === 'unverifiable-italian-pa') list.add(key, message.unverifiableIpaCode('uri'));
 }
 
 /** `dive,<check>` on a list of strings: one error per failing item, named `field[i]`. */

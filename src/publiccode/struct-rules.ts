@@ -12,7 +12,7 @@ import { isMimeType } from './mime.js';
 import type { ItalianSection, PubliccodeV0 } from './model.js';
 import { FindingList, checkEachItem, checkOrganisationUriField, isBlank } from './rule-helpers.js';
 import { isSpdxExpression } from './spdx-expression.js';
-import { checkSupportsId, isItalianIpaCode } from './uri.js';
+import { checkSupportsId, italianIpaCode } from './uri.js';
 import { isHttpUrl, isUrl } from './url.js';
 
 /** The checks the parser declares as validator tags on its Go struct, in field order. */
@@ -114,7 +114,8 @@ function checkItalianSection(list: FindingList, sectionKey: string, section: Ita
     list.add(`${sectionKey}.countryExtensionVersion`, message.mustBeOneOf('countryExtensionVersion', IT_COUNTRY_EXTENSION_VERSIONS));
   }
   const code = section.riuso?.codiceIPA;
-  if (!isBlank(code) && !isItalianIpaCode(code ?? '')) {
-    list.add(`${sectionKey}.riuso.codiceIPA`, message.mustBeIpaCode('codiceIPA'));
+  if (!isBlank(code)) {
+    const ipa = italianIpaCode(code ?? '');
+    list.add(`${sectionKey}.riuso.codiceIPA`, ipa === 'malformed' ? message.mustBeIpaCode('codiceIPA') : message.unverifiableIpaCode('codiceIPA'));
   }
 }
