@@ -77,9 +77,35 @@ function dep5Expression(glob: string): string {
     .join('');
 }
 
+/** The one path a glob matches when it has no wildcard (`*`, and an unescaped `?` in dep5); undefined otherwise. */
+function literalPath(dialect: GlobDialect, glob: string): string | undefined {
+  let path = '';
+  for (const token of tokens(dialect === 'dep5' ? glob.replace(/^\.\//u, '') : glob)) {
+    if ('stars' in token || (dialect === 'dep5' && token.literal === '?' && !token.escaped)) return undefined;
+    path += token.literal;
+  }
+  return path;
+}
+
+/**
+ * Globs that are all plain paths (REUSE.toml files naming their files, as codegouv writes them)
+ * are looked up by name: the same answers as their expressions, without compiling an automaton.
+ */
+function literalList(dialect: GlobDialect, globs: readonly string[]): GlobList | undefined {
+  const lastIndex = new Map<string, number>();
+  for (const [index, glob] of globs.entries()) {
+    const path = literalPath(dialect, glob);
+    if (path === undefined) return undefined;
+    lastIndex.set(path, index);
+  }
+  return { lastMatch: (path) => lastIndex.get(path) ?? -1 };
+}
+
 export function globList(dialect: GlobDialect, globs: readonly string[]): GlobList {
   const total = globs.reduce((sum, glob) => sum + glob.length, 0);
   if (total > MAX_GLOBS_LENGTH) throw new GlobError(`globs longer than ${MAX_GLOBS_LENGTH} characters in total`);
+  const literal = literalList(dialect, globs);
+  if (literal) return literal;
   const set = patternSet(globs.map(dialect === 'dep5' ? dep5Expression : reuseTomlExpression));
   return {
     lastMatch: (path) => {
