@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closestLicence, detectLicence, DETECTION_THRESHOLD } from '../src/licence/detect.js';
+import { PAIR_COUNTS_FILE, builtPairCounts, closestLicence, detectLicence, DETECTION_THRESHOLD } from '../src/licence/detect.js';
 import { fillPlaceholders } from '../src/licence/placeholders.js';
 import { lgplOnly, spdxLicenceText } from '../src/licence/text.js';
 import { AUTHORISED_LICENCES } from '../src/policy/licences.js';
+import { repoRoot } from './fixtures.js';
 
 const values = { year: 2019, holder: 'Préfecture de Test & Cie', program: 'outil', oneLine: 'outil : un outil' };
 
@@ -80,5 +83,21 @@ describe('detectLicence', () => {
   it('detects nothing in an empty or unrelated text', () => {
     expect(detectLicence('')).toBeUndefined();
     expect(detectLicence('Copyright 2024 Ministère\n\nVoir le site du ministère.')).toBeUndefined();
+  });
+});
+
+describe('the word-pair counts the build writes beside the bundles', () => {
+  it('are those of the reference texts, each with its length, in the order they are compared', () => {
+    const built = JSON.parse(readFileSync(join(repoRoot, 'dist', PAIR_COUNTS_FILE), 'utf8')) as unknown;
+    expect(built).toEqual(builtPairCounts());
+    expect((built as unknown[]).length).toBeGreaterThan(30);
+  });
+
+  it('rule out by their size alone the texts far from a short licence, which then is still told apart', () => {
+    // BSD-2-Clause with its holder's name: no exact match, so every text whose size allows it is compared.
+    const text = spdxLicenceText('BSD-2-Clause').replace('<year> <copyright holder>', '2012-2018, Makina Corpus').replace('ARE DISCLAIMED', 'IS DISCLAIMED');
+    expect(closestLicence(text)).toMatchObject({ id: 'BSD-2-Clause' });
+    expect(closestLicence(text)!.similarity).toBeGreaterThan(DETECTION_THRESHOLD);
+    expect(closestLicence(text)!.similarity).toBeLessThan(1);
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AUTHORISED_LICENCES, DOCUMENTATION_LICENCES } from '../policy/licences.js';
+import { packageRoot } from '../support/paths.js';
 import { lgplOnly, spdxLicenceText } from './text.js';
 
 /**
@@ -212,21 +215,62 @@ function compare(text: string): DetectedLicence | undefined {
   if (normalised === '') return undefined;
   const exact = exactReference(normalised);
   if (exact) return { id: exact, similarity: 1 };
-  // Every reference's words are numbered before the text's, so that a shared word has one number.
   const references = [...detectableReferences(), ...lookalikeReferences()];
-  for (const candidate of references) void candidate.pairs;
-  const pairs = wordPairs(normalised, false);
+  const sizes = referencePairCounts(references);
+  const size = wordPairs(normalised, false).size;
+  let pairs: ReadonlySet<number> | undefined;
+  let numbered = -1;
   let best: DetectedLicence | undefined;
   const bySize = references
-    .sort((a, b) => Math.abs(a.pairs.size - pairs.size) - Math.abs(b.pairs.size - pairs.size));
-  for (const candidate of bySize) {
-    // Dice cannot exceed 2·min/(a+b): skip texts whose length alone rules them out.
-    const bound = (2 * Math.min(candidate.pairs.size, pairs.size)) / (candidate.pairs.size + pairs.size);
+    .map((reference, index) => ({ reference, size: sizes[index] as number }))
+    .sort((a, b) => Math.abs(a.size - size) - Math.abs(b.size - size));
+  for (const { reference: candidate, size: candidateSize } of bySize) {
+    // Dice cannot exceed 2·min/(a+b): a text whose size alone rules it out is never normalised.
+    const bound = (2 * Math.min(candidateSize, size)) / (candidateSize + size);
     if (best && bound <= best.similarity) continue;
-    const similarity = dice(candidate.pairs, pairs);
+    // A shared word must have one number: the text is numbered after every reference compared.
+    void candidate.pairs;
+    if (numbered !== referenceWords.size) [pairs, numbered] = [wordPairs(normalised, false), referenceWords.size];
+    const similarity = dice(candidate.pairs, pairs!);
     if (!best || similarity > best.similarity) best = { id: candidate.id, similarity };
   }
   return best;
+}
+
+/**
+ * Each reference's number of distinct word pairs, which bounds the Dice coefficient it can reach
+ * before its text is normalised (about 1 ms per text: 36 of them are 40 ms of a single audit).
+ * The build writes them (scripts/licence-pair-counts.ts) with each text's length; a count is
+ * taken only for a text of that length, else the text is normalised here, as without the file.
+ */
+let pairCounts: readonly (readonly [number, number])[] | null | undefined;
+
+function referencePairCounts(references: readonly Reference[]): number[] {
+  if (pairCounts === undefined) {
+    try {
+      pairCounts = JSON.parse(readFileSync(join(packageRoot(), 'dist', PAIR_COUNTS_FILE), 'utf8')) as [number, number][];
+    } catch {
+      pairCounts = null;
+    }
+  }
+  const lengths = referenceTextLengths();
+  return references.map((reference, index) => {
+    const built = pairCounts?.[index];
+    return built && built[0] === lengths[index] ? built[1] : reference.pairs.size;
+  });
+}
+
+export const PAIR_COUNTS_FILE = 'licence-pair-counts.json';
+
+/** The length of each reference text, in the order of the references compared. */
+function referenceTextLengths(): number[] {
+  return [...detectableTexts().map(({ text }) => text.length), ...LOOKALIKES.map((id) => spdxLicenceText(id).length)];
+}
+
+/** What the build writes to dist/licence-pair-counts.json: each reference text's length and distinct word pairs. */
+export function builtPairCounts(): [number, number][] {
+  const lengths = referenceTextLengths();
+  return [...detectableReferences(), ...lookalikeReferences()].map((reference, index) => [lengths[index] as number, reference.pairs.size]);
 }
 
 /**
