@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { packageRoot } from '../support/paths.js';
+import { builtPath } from '../support/paths.js';
 
 /** A headless run takes well under a second; a hung one is killed at this limit. */
 const GENERATOR_TIMEOUT_MS = 5 * 60_000;
@@ -13,7 +12,7 @@ export type GeneratorRun = { kind: 'done' } | { kind: 'refused'; stderr: string 
  * end of `apply`. Exit 2 is the generator's refusal (missing answers, a file it will not touch).
  */
 export function runGenerator(cwd: string, args: readonly string[]): GeneratorRun {
-  const bin = join(packageRoot(), 'dist', 'bin', 'codegouv.js');
+  const bin = builtPath('bin', 'codegouv.js');
   const result = spawnSync(process.execPath, [bin, '--yes', ...args], {
     cwd,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang } from '../policy/enums.js';
-import { packageRoot } from '../support/paths.js';
+import { builtPath } from '../support/paths.js';
 
 /**
  * The general `codegouv --help`, written as text at build time (scripts/help-texts.ts): it
  * depends on nothing but the interface language, and printing a file costs nothing beside Node's
  * own start, where loading the modules that compose it doubled it.
  */
-export const helpTextFile = (lang: Lang): string => join(packageRoot(), 'dist', `help.${lang}.txt`);
+export const helpTextFile = (lang: Lang): string => builtPath(`help.${lang}.txt`);
 
 /** The list `--help` searches (`--help categories|scopes [mot]`), and where its words start; none for the general help. */
 export function helpTopic(argv: readonly string[]): { topic: 'categories' | 'scopes'; wordsFrom: number } | undefined {

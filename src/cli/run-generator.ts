@@ -1,14 +1,13 @@
 import { setMaxListeners } from 'node:events';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AREAS } from '../policy/areas.js';
 import type { Area } from '../policy/areas.js';
 import { esmImport } from '../support/esm-import.js';
-import { packageRoot } from '../support/paths.js';
+import { builtPath, packageRoot } from '../support/paths.js';
 
 /** Where the compiled generator of a namespace lives (the bin runs from dist/). */
 function generatorPath(name: 'app' | Area): string {
-  return join(packageRoot(), 'dist', 'generators', name, 'index.js');
+  return builtPath('generators', name, 'index.js');
 }
 
 export interface EnvOptions {

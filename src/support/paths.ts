@@ -17,6 +17,9 @@ export function packageRoot(): string {
   return dir;
 }
 
+/** A file the build writes under dist/ (bundles, texts, generators, the bin). */
+export const builtPath = (...parts: string[]): string => join(packageRoot(), 'dist', ...parts);
+
 /** This package's version, from its package.json. */
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
