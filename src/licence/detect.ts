@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AUTHORISED_LICENCES, DOCUMENTATION_LICENCES } from '../policy/licences.js';
-import { packageRoot } from '../support/paths.js';
+import { builtPath } from '../support/paths.js';
 import { lgplOnly, spdxLicenceText } from './text.js';
 
 /**
@@ -33,6 +32,10 @@ const LOOKALIKES: readonly string[] = [
 
 interface Reference {
   id: string;
+  /** The length of its SPDX text, which the sizes the build wrote are checked against. */
+  readonly length: number;
+  /** Its first lines normalised: a text that does not start with them is not this reference. */
+  readonly start: string;
   readonly normalised: string;
   /** Its word pairs, computed when a text is not an exact match of any reference. */
   readonly pairs: ReadonlySet<number>;
@@ -140,12 +143,21 @@ function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return (2 * common) / (a.size + b.size);
 }
 
+/** Lines of a reference normalised to rule it out cheaply: the normalised start of a text is the start of its normalisation. */
+const PREFIX_LINES = 12;
+
 /** A reference, normalised when first compared. */
 function reference(id: string, text: string): Reference {
+  let start: string | undefined;
   let normalised: string | undefined;
   let pairs: ReadonlySet<number> | undefined;
   return {
     id,
+    length: text.length,
+    get start() {
+      start ??= normaliseLicenceText(text.split(/\r\n?|\n/u, PREFIX_LINES).join('\n'));
+      return start;
+    },
     get normalised() {
       normalised ??= normaliseLicenceText(text);
       return normalised;
@@ -160,24 +172,15 @@ function reference(id: string, text: string): Reference {
 let detectable: readonly Reference[] | undefined;
 let lookalikes: readonly Reference[] | undefined;
 
-/** The detectable texts in the order exact matches are looked for: id and text, each read once from spdx-license-list. */
-const detectableTexts = (() => {
-  let texts: readonly { id: string; text: string }[] | undefined;
-  return () => {
-    // The SPDX LGPL text has the GPL appended; the FSF layout keeps the LGPL alone in COPYING.LESSER.
-    texts ??= [...DETECTABLE_LICENCES.map((id) => ({ id, text: spdxLicenceText(id) })), { id: 'LGPL-3.0-or-later', text: lgplOnly(spdxLicenceText('LGPL-3.0-or-later')) }];
-    return texts;
-  };
-})();
-
+/** The detectable texts in the order exact matches are looked for, each read once from spdx-license-list. */
 function detectableReferences(): readonly Reference[] {
-  detectable ??= detectableTexts().map(({ id, text }) => reference(id, text));
+  detectable ??= [
+    ...DETECTABLE_LICENCES.map((id) => reference(id, spdxLicenceText(id))),
+    // The SPDX LGPL text has the GPL appended; the FSF layout keeps the LGPL alone in COPYING.LESSER.
+    reference('LGPL-3.0-or-later', lgplOnly(spdxLicenceText('LGPL-3.0-or-later'))),
+  ];
   return detectable;
 }
-
-/** Lines of a reference normalised to rule it out cheaply: the normalised start of a text is the start of its normalisation. */
-const PREFIX_LINES = 12;
-const prefixes = new Map<number, string>();
 
 /**
  * The detectable licence whose normalised text is exactly `normalised`, normalising in full only
@@ -185,13 +188,7 @@ const prefixes = new Map<number, string>();
  * normalisation instead of seventeen).
  */
 function exactReference(normalised: string): string | undefined {
-  const texts = detectableTexts();
-  for (const [index, { id, text }] of texts.entries()) {
-    if (!prefixes.has(index)) prefixes.set(index, normaliseLicenceText(text.split(/\r\n?|\n/u, PREFIX_LINES).join('\n')));
-    if (!normalised.startsWith(prefixes.get(index)!)) continue;
-    if (detectableReferences()[index]!.normalised === normalised) return id;
-  }
-  return undefined;
+  return detectableReferences().find((candidate) => normalised.startsWith(candidate.start) && candidate.normalised === normalised)?.id;
 }
 
 function lookalikeReferences(): readonly Reference[] {
@@ -215,8 +212,8 @@ function compare(text: string): DetectedLicence | undefined {
   if (normalised === '') return undefined;
   const exact = exactReference(normalised);
   if (exact) return { id: exact, similarity: 1 };
-  const references = [...detectableReferences(), ...lookalikeReferences()];
-  const sizes = referencePairCounts(references);
+  const references = comparedReferences();
+  const sizes = referencePairCounts();
   const size = wordPairs(normalised, false).size;
   let pairs: ReadonlySet<number> | undefined;
   let numbered = -1;
@@ -237,40 +234,37 @@ function compare(text: string): DetectedLicence | undefined {
   return best;
 }
 
+/** Every reference a text that is no exact match is compared with, in the order of the sizes the build writes. */
+const comparedReferences = (): readonly Reference[] => [...detectableReferences(), ...lookalikeReferences()];
+
 /**
  * Each reference's number of distinct word pairs, which bounds the Dice coefficient it can reach
  * before its text is normalised (about 1 ms per text: 36 of them are 40 ms of a single audit).
  * The build writes them (scripts/licence-pair-counts.ts) with each text's length; a count is
  * taken only for a text of that length, else the text is normalised here, as without the file.
  */
-let pairCounts: readonly (readonly [number, number])[] | null | undefined;
+let pairCounts: readonly number[] | undefined;
 
-function referencePairCounts(references: readonly Reference[]): number[] {
-  if (pairCounts === undefined) {
-    try {
-      pairCounts = JSON.parse(readFileSync(join(packageRoot(), 'dist', PAIR_COUNTS_FILE), 'utf8')) as [number, number][];
-    } catch {
-      pairCounts = null;
-    }
+function referencePairCounts(): readonly number[] {
+  if (pairCounts) return pairCounts;
+  let built: readonly unknown[] | undefined;
+  try {
+    built = JSON.parse(readFileSync(builtPath(PAIR_COUNTS_FILE), 'utf8')) as unknown[];
+  } catch {
+    built = undefined;
   }
-  const lengths = referenceTextLengths();
-  return references.map((reference, index) => {
-    const built = pairCounts?.[index];
-    return built && built[0] === lengths[index] ? built[1] : reference.pairs.size;
+  pairCounts = comparedReferences().map((reference, index) => {
+    const entry = built?.[index];
+    return Array.isArray(entry) && entry[0] === reference.length && typeof entry[1] === 'number' ? entry[1] : reference.pairs.size;
   });
+  return pairCounts;
 }
 
 export const PAIR_COUNTS_FILE = 'licence-pair-counts.json';
 
-/** The length of each reference text, in the order of the references compared. */
-function referenceTextLengths(): number[] {
-  return [...detectableTexts().map(({ text }) => text.length), ...LOOKALIKES.map((id) => spdxLicenceText(id).length)];
-}
-
 /** What the build writes to dist/licence-pair-counts.json: each reference text's length and distinct word pairs. */
 export function builtPairCounts(): [number, number][] {
-  const lengths = referenceTextLengths();
-  return [...detectableReferences(), ...lookalikeReferences()].map((reference, index) => [lengths[index] as number, reference.pairs.size]);
+  return comparedReferences().map((reference) => [reference.length, reference.pairs.size]);
 }
 
 /**
