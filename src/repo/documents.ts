@@ -1,3 +1,4 @@
+import { lineAround } from './line-around.js';
 import { decodeUtf8 } from './read.js';
 import type { RepositoryTree } from './tree.js';
 
@@ -73,11 +74,7 @@ function withoutSpdxLines(text: string): string {
   for (;;) {
     const at = text.indexOf('SPDX-', from);
     if (at < 0) return copied === 0 ? text : kept + text.slice(copied);
-    // Back to the line's start and on to its end, never past the line looked at last: linear overall.
-    let start = at;
-    while (start > from && !isLineTerminator(text.charCodeAt(start - 1))) start -= 1;
-    let end = at;
-    while (end < text.length && !isLineTerminator(text.charCodeAt(end))) end += 1;
+    const [start, end] = lineAround(text, at, from, isLineTerminator);
     if (SPDX_TAG.test(text.slice(start, end))) {
       kept += `${text.slice(copied, start)} `;
       copied = end;

@@ -1,3 +1,4 @@
+import { lineAround } from '../line-around.js';
 import { decodeUtf8 } from '../read.js';
 
 /** Copyright notices and SPDX license expressions declared by one file (or its sidecar, or an annotation). */
@@ -128,11 +129,7 @@ function linesWithMarkers(text: string): string[] {
     if (sign >= 0 && sign < from) sign = text.indexOf('©', from);
     const at = firstPlace(firstPlace(spdx, copyright), sign);
     if (at < 0) return lines;
-    // Back to the line's start and on to its end, never past the line taken last: linear overall.
-    let start = at;
-    while (start > from && !isLineBreak(text.charCodeAt(start - 1))) start -= 1;
-    let end = at;
-    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end += 1;
+    const [start, end] = lineAround(text, at, from, isLineBreak);
     lines.push(text.slice(start, end));
     from = end;
   }
