@@ -14,9 +14,10 @@ const WINDOW = 256;
  * Grapheme_Cluster_Break=Other, neither pictographic nor Indic (UAX #29), so each is a cluster of
  * its own unless a neighbour joins it. Left out: U+00AD (Control), © and ® (pictographic).
  */
-const SIMPLE_RUN = /[ -~\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u4e00-\u9fff]{3,}/gu;
+const SIMPLE = '[ -~\\u00a0-\\u00a8\\u00aa-\\u00ac\\u00af-\\u02ff\\u4e00-\\u9fff]';
+const SIMPLE_RUN = new RegExp(`${SIMPLE}{3,}`, 'gu');
 /** A text made only of those characters: one cluster each, no segmenter needed (most answers). */
-const ONLY_SIMPLE = /^[ -~\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u4e00-\u9fff]*$/u;
+const ONLY_SIMPLE = new RegExp(`^${SIMPLE}*$`, 'u');
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
