@@ -6,10 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeCachePath, compileBundle } from '../src/cli/bundle-loader.js';
-import type { Lang } from '../src/i18n/lang.js';
 
-type Generator = { runGeneratorCommand(argv: readonly string[], lang: Lang, remembered: Lang | undefined): Promise<number> };
-type Check = { runCheck(args: string[], lang: Lang): Promise<number> };
+type Generator = typeof import('../src/cli/generator-command.js');
+type Check = typeof import('../src/check/cli.js');
 
 const [which, work, project] = process.argv.slice(2) as ['generator' | 'check', string, string];
 const bundle = fileURLToPath(new URL(`../${which}.bundle.cjs`, import.meta.url));
